@@ -8,6 +8,9 @@ internal static class GeographyErrors
     internal static string At(string file, int line, string column) =>
         string.Create(CultureInfo.InvariantCulture, $"{file} line {line}, column {column}");
 
+    internal static string FileNotFound(string file) =>
+        $"{file}: file not found. Expected a practice lookup or population CSV (see data-samples/README.md for the columns).";
+
     internal static string MissingColumns(string file, IEnumerable<string> missing, IEnumerable<string> present) =>
         $"{file}: missing required column(s) {string.Join(", ", missing)}. Columns present: {string.Join(", ", present)}. " +
         "Column names are matched exactly, including capitals.";

@@ -34,7 +34,7 @@ internal sealed class LookupCsv
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!System.IO.File.Exists(path))
         {
-            throw new FileNotFoundException($"Lookup file not found: {path}", path);
+            throw new FileNotFoundException(GeographyErrors.FileNotFound(path), path);
         }
 
         using var reader = CsvDataReader.Create(path, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });

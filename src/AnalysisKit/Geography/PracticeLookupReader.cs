@@ -17,6 +17,17 @@ public static class PracticeLookupReader
     public static IReadOnlyList<string> Columns { get; } =
         ["PracticeCode", "GPPracticeName", "GPCluster", "GPClusterName", "HSCP", "HB", "SimdQuintile", "Status", "ValidFrom", "ValidTo", "Note"];
 
+    /// <summary>The membership file's name in a sample-data geography folder.</summary>
+    public const string LookupFileName = "practice-lookup.csv";
+
+    /// <summary>The population file's name in a sample-data geography folder.</summary>
+    public const string PopulationsFileName = "practice-populations.csv";
+
+    /// <summary>Reads <see cref="LookupFileName"/> and <see cref="PopulationsFileName"/> from <paramref name="geographyFolder"/> (e.g. data-samples/geography).</summary>
+    /// <param name="geographyFolder">The folder holding both files.</param>
+    public static PracticeLookup ReadFolder(string geographyFolder) =>
+        Read(Path.Combine(geographyFolder, LookupFileName), Path.Combine(geographyFolder, PopulationsFileName));
+
     /// <summary>Reads and checks a lookup and its populations.</summary>
     /// <param name="lookupPath">The membership file (e.g. data-samples/geography/practice-lookup.csv).</param>
     /// <param name="populationsPath">The ESP2013-band population file (e.g. data-samples/geography/practice-populations.csv).</param>

@@ -168,6 +168,16 @@ public sealed class PracticeLookupReaderTests
     }
 
     [Fact]
+    public void Read_MissingFile_NamesIt()
+    {
+        using var files = new TempLookupFiles();
+        var (_, populations) = files.Pair([TempLookupFiles.GoodRow]);
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-lookup.csv");
+        var error = Assert.Throws<FileNotFoundException>(() => PracticeLookupReader.Read(missing, populations));
+        Assert.Equal($"{missing}: file not found. Expected a practice lookup or population CSV (see data-samples/README.md for the columns).", error.Message);
+    }
+
+    [Fact]
     public void Read_SampleLookup_HasTheDocumentedShape()
     {
         var lookup = SampleLookup.Read();
