@@ -128,4 +128,39 @@ public sealed class SamplePlantedSignalsTests
         Assert.Equal(19, SamplePlantedSignals.MonthNumber(SamplePlantedSignals.ShiftFromMonth));
         Assert.Equal(new DateOnly(2025, 12, 1), SamplePlantedSignals.MonthDate(36));
     }
+
+    [Fact]
+    public void PlantedPractices_AreDistinctAndOutsideTheOutlierCluster()
+    {
+        string[] codes =
+        [
+            SamplePlantedSignals.ShiftPracticeCode, SamplePlantedSignals.TrendPracticeCode, .. SamplePlantedSignals.SmallPracticeCodes,
+            SamplePlantedSignals.MissingMonthsPracticeCode, SamplePlantedSignals.OptedOutPracticeCode, SamplePlantedSignals.ClosedPracticeCode,
+            SamplePlantedSignals.MergedPracticeCode, SamplePlantedSignals.MergedIntoPracticeCode, SamplePlantedSignals.MovedPracticeCode,
+        ];
+        Assert.Equal(codes.Length, codes.Distinct().Count());
+        var hierarchy = Geography.SampleLookup.Read().AsAt(new DateOnly(2023, 1, 1));
+        Assert.All(codes, code => Assert.NotEqual(SamplePlantedSignals.OutlierClusterCode, hierarchy.AreaCode(code, AnalysisKit.Geography.GeographyLevel.Cluster)));
+        Assert.Equal("Fife 3", hierarchy.Clusters.Single(c => c.Code == SamplePlantedSignals.OutlierClusterCode).Name);
+    }
+
+    [Fact]
+    public void ListSizes_PopulationFileAndExtractsAgreeAtEachQuarter()
+    {
+        var lookup = Geography.SampleLookup.Read();
+        foreach (var month in new[] { 1, 19, 34 })
+        {
+            var date = SamplePlantedSignals.MonthDate(month);
+            var hierarchy = lookup.AsAt(date);
+            var monthText = Month(date);
+            var extractLists = Prescribing.Rows.Where(r => Prescribing.Text(r, "Month") == monthText && Counted(Prescribing, r))
+                .ToDictionary(r => Prescribing.Text(r, "PracticeCode"), r => Prescribing.Number(r, "ListSize"));
+            foreach (var practice in hierarchy.ComparablePractices.Where(p => extractLists.ContainsKey(p.Code)))
+            {
+                Assert.Equal(extractLists[practice.Code], (long)practice.ListSize!.Value);
+            }
+
+            Assert.True(extractLists.Count >= 925, $"{monthText}: {extractLists.Count} practices");
+        }
+    }
 }
