@@ -1,0 +1,85 @@
+namespace AnalysisKit.Indicators;
+
+/// <summary>
+/// Proportions (e.g. share of a practice's patients with a recorded blood pressure) with Wilson score limits, exactly
+/// as PHEindicatormethods <c>phe_proportion</c> computes them (Wilson 1927; Newcombe &amp; Altman 2000, pp. 46–48;
+/// PHE Technical Guide: Confidence intervals).
+/// </summary>
+public static class Proportion
+{
+    /// <summary>
+    /// The proportion numerator/denominator × multiplier with Wilson score limits
+    /// (2x + z² ± z√(z² + 4x(1 − x/n))) / 2 / (n + z²) × multiplier.
+    /// </summary>
+    /// <param name="numerator">Cases meeting the condition, 0 ≤ numerator ≤ denominator (need not be whole). NaN means
+    /// missing: value and limits are NaN, with a warning.</param>
+    /// <param name="denominator">Cases in the sample, &gt; 0. NaN means missing.</param>
+    /// <param name="confidence">One or two levels, fractions in (0, 1] or percentages in (1, 100]; default 95%. At 100%
+    /// the limits are 0 and 1 (× multiplier), as in PHEindicatormethods.</param>
+    /// <param name="multiplier">1 for a proportion of 1, 100 for a percentage; &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative numerator, denominator ≤ 0, numerator &gt; denominator,
+    /// confidence out of range or multiplier ≤ 0.</exception>
+    public static IndicatorResult Wilson(double numerator, double denominator, ConfidenceLevels confidence = default,
+        double multiplier = Multiplier.One)
+    {
+        IndicatorArguments.RequireMultiplier(multiplier);
+        var missing = double.IsNaN(numerator) || double.IsNaN(denominator);
+        if (!missing)
+        {
+            RequireProportion(numerator, denominator);
+        }
+
+        var intervals = confidence.Fractions
+            .Select(level => missing && level < 1
+                ? new ConfidenceInterval(level, double.NaN, double.NaN)
+                : WilsonLimits(numerator, denominator, level, check: false).Scale(multiplier))
+            .ToArray();
+        var warnings = missing
+            ? new[] { IndicatorMessages.MissingInput(double.IsNaN(numerator) ? nameof(numerator) : nameof(denominator)) }
+            : [];
+        return new IndicatorResult(numerator / denominator * multiplier, intervals, IndicatorMethod.Wilson, multiplier,
+            numerator, denominator, warnings);
+    }
+
+    /// <summary>
+    /// The Wilson score limits of numerator/denominator as proportions of 1 (no multiplier), in PHEindicatormethods'
+    /// operation order so that results agree bit for bit: at numerator = denominator the upper limit can be
+    /// 0.99999999999999989 or 1.0000000000000002, and is deliberately not clamped to 1.
+    /// </summary>
+    /// <param name="numerator">0 ≤ numerator ≤ denominator.</param>
+    /// <param name="denominator">&gt; 0.</param>
+    /// <param name="confidence">Fraction in (0, 1] or percentage in (1, 100]; at 100% the limits are 0 and 1.</param>
+    public static ConfidenceInterval WilsonLimits(double numerator, double denominator, double confidence) =>
+        WilsonLimits(numerator, denominator, confidence, check: true);
+
+    private static ConfidenceInterval WilsonLimits(double x, double n, double confidence, bool check)
+    {
+        if (check)
+        {
+            RequireProportion(x, n);
+        }
+
+        var fraction = ConfidenceLevels.ToFraction(confidence);
+        if (fraction == 1)
+        {
+            return new ConfidenceInterval(fraction, 0, 1);
+        }
+
+        var z = ConfidenceLevels.ZScore(fraction);
+        var root = z * Math.Sqrt(z * z + 4 * x * (1 - x / n));
+        var lower = (2 * x + z * z - root) / 2 / (n + z * z);
+        var upper = (2 * x + z * z + root) / 2 / (n + z * z);
+        return new ConfidenceInterval(fraction, lower, upper);
+    }
+
+    private static void RequireProportion(double numerator, double denominator)
+    {
+        IndicatorArguments.RequireCount(numerator, nameof(numerator));
+        IndicatorArguments.RequirePositive(denominator, nameof(denominator));
+        if (numerator > denominator)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numerator), numerator,
+                IndicatorMessages.NumeratorAboveDenominator(numerator, denominator));
+        }
+    }
+}
