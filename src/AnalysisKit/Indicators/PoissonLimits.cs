@@ -26,17 +26,22 @@ public static class PoissonLimits
 
     /// <summary>
     /// Byar's approximation (Breslow &amp; Day 1987, vol. II): lower x(1 − 1/(9x) − z/(3√x))³ and upper
-    /// (x+1)(1 − 1/(9(x+1)) + z/(3√(x+1)))³, z = Φ⁻¹(1 − α/2). PHE uses it from 10 events. At x = 0 the lower
-    /// limit is NaN (0·∞), as in PHEindicatormethods and ScotPHO.
+    /// (x+1)(1 − 1/(9(x+1)) + z/(3√(x+1)))³, z = Φ⁻¹(1 − α/2). PHE uses it from 10 events. As in
+    /// PHEindicatormethods 2.1.0, a negative lower limit (tiny counts at high confidence, e.g. x = 1 at 99.8%) is NaN,
+    /// and at x = 0 the lower limit is NaN (0·∞).
     /// </summary>
     /// <param name="observed">Observed events, ≥ 0.</param>
     /// <param name="confidence">Fraction in (0, 1] or percentage in (1, 100].</param>
-    public static ConfidenceInterval Byar(double observed, double confidence) =>
-        ByarAtZ(observed, ConfidenceLevels.ToFraction(confidence), ConfidenceLevels.ZScore(confidence));
+    public static ConfidenceInterval Byar(double observed, double confidence)
+    {
+        var limits = ByarAtZ(observed, ConfidenceLevels.ToFraction(confidence), ConfidenceLevels.ZScore(confidence));
+        return limits.Lower < 0 ? limits with { Lower = double.NaN } : limits;
+    }
 
     /// <summary>
     /// Byar's limits with a given z rather than a confidence level: ScotPHO uses z = 1.96 written as a constant
     /// (<see cref="IndicatorThresholds.ScotPhoZ"/>). The interval's confidence is recorded as <paramref name="confidence"/>.
+    /// The formula is returned as it is: the lower limit can be negative for tiny counts, and is NaN at 0 events.
     /// </summary>
     /// <param name="observed">Observed events, ≥ 0.</param>
     /// <param name="confidence">The confidence level the z stands for, as a fraction (for labelling only).</param>
