@@ -95,4 +95,8 @@ internal static class IndicatorMessages
     public static string ScotPhoNinetyFiveOnly(double confidence) =>
         $"confidence = {Show(confidence)} is not available under the ScotPHO convention, which publishes 95% limits " +
         "only (z = 1.96); use confidence 0.95 or the PHE convention.";
+
+    public static string BandPopulationsDiffer(string band, IEnumerable<double> populations) =>
+        $"counts, band \"{band}\": rows give different populations ({string.Join(", ", populations.Select(Show))}); " +
+        "every row of a band must carry the same population.";
 }
