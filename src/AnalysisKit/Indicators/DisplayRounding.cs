@@ -30,17 +30,34 @@ public static class DisplayRounding
     }
 
     /// <summary>
-    /// Banker's rounding (halves to the even neighbour: 2.5 → 2, 0.125 → 0.12), R's and .NET's default; available for
-    /// reproducing R output, not the PHS rule for publication. Uses <see cref="Math.Round(double, int, MidpointRounding)"/>.
+    /// Round half to even as R (≥ 4.0.0) <c>round(x, digits)</c> does: of the two neighbours at that many decimals,
+    /// the one nearer to x in double arithmetic, and on an exact tie the even one (2.5 → 2, 0.125 → 0.12, but
+    /// 2.675 → 2.67 because 2.675 is stored as 2.67499999…). Available for reproducing R output; not the PHS rule for
+    /// publication. (.NET's Math.Round gives 2.68 there, because 2.675 × 100 is 267.5 in double arithmetic.)
     /// </summary>
     /// <param name="value">The full-precision value; NaN and infinities are returned unchanged.</param>
     /// <param name="digits">Decimal places, 0 to 15.</param>
     public static double HalfToEven(double value, int digits = 0)
     {
         RequireDigits(digits);
-        return double.IsFinite(value) ? Math.Round(value, digits, MidpointRounding.ToEven) : value;
-    }
+        if (!double.IsFinite(value))
+        {
+            return value;
+        }
 
+        var scale = Math.Pow(10, digits);
+        var magnitude = Math.Abs(value);
+        var scaled = magnitude * scale;
+        var down = Math.Floor(scaled);
+        var below = down / scale;
+        var above = Math.Ceiling(scaled) / scale;
+        var distanceDown = magnitude - below;
+        var distanceUp = above - magnitude;
+        var rounded = distanceUp < distanceDown || (distanceUp == distanceDown && Math.IEEERemainder(down, 2) != 0)
+            ? above
+            : below;
+        return Math.CopySign(rounded, value);
+    }
 
     private static void RequireDigits(int digits)
     {
