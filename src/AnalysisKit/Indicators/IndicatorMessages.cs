@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnalysisKit.Geography;
 
 namespace AnalysisKit.Indicators;
 
@@ -99,4 +100,35 @@ internal static class IndicatorMessages
     public static string BandPopulationsDiffer(string band, IEnumerable<double> populations) =>
         $"counts, band \"{band}\": rows give different populations ({string.Join(", ", populations.Select(Show))}); " +
         "every row of a band must carry the same population.";
+
+    public static string PracticeNotInLookup(string practiceCode, DateOnly effectiveDate) =>
+        $"practices: practice \"{practiceCode}\" is not in the geography lookup effective " +
+        $"{effectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; use a lookup for the data's period or " +
+        "remove the practice explicitly.";
+
+    public static string RepeatedPractice(string practiceCode) =>
+        $"practices: practice \"{practiceCode}\" appears more than once; give one row per practice (sum them first).";
+
+    public static string PracticeValueInvalid(string practiceCode, string column, double value) =>
+        $"practices: practice \"{practiceCode}\" has {column} = {Show(value)}; it must be a finite number ≥ 0.";
+
+    public static string ComparatorNotAbove(GeographyLevel unitLevel, GeographyLevel comparatorLevel) =>
+        $"comparatorLevel = {comparatorLevel} is not above unitLevel = {unitLevel}; compare a unit with a level that " +
+        "contains it (practice → cluster → HSCP → board → Scotland).";
+
+    public static string InconsistentHierarchy(string unitCode, GeographyLevel comparatorLevel, IEnumerable<string> codes) =>
+        $"The practices of {unitCode} belong to more than one {comparatorLevel} ({string.Join(", ", codes)}); the " +
+        "lookup is not nested, so the unit cannot be compared with one comparator.";
+
+    public static string QuintileMissing(int quintile) =>
+        $"quintiles has no row for SIMD quintile {quintile.ToString(CultureInfo.InvariantCulture)}; give one row for each of quintiles 1 to 5.";
+
+    public static string QuintileOutOfRange(int quintile) =>
+        $"quintiles has a row for SIMD quintile {quintile.ToString(CultureInfo.InvariantCulture)}; quintiles run from 1 (most deprived) to 5 (least deprived).";
+
+    public static string QuintileRepeated(int quintile) =>
+        $"quintiles has more than one row for SIMD quintile {quintile.ToString(CultureInfo.InvariantCulture)}; give one row per quintile.";
+
+    public static string QuintileNotCalculated(int quintile) =>
+        $"The measure could not be calculated for SIMD quintile {quintile.ToString(CultureInfo.InvariantCulture)} (NaN), so the SII and RII are NaN.";
 }
