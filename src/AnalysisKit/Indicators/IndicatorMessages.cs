@@ -131,4 +131,7 @@ internal static class IndicatorMessages
 
     public static string QuintileNotCalculated(int quintile) =>
         $"The measure could not be calculated for SIMD quintile {quintile.ToString(CultureInfo.InvariantCulture)} (NaN), so the SII and RII are NaN.";
+
+    public static string GroupsForInequality(int populations, int values) =>
+        $"populations has {populations} groups and values {values}; the SII needs the same number of each, at least 3.";
 }
