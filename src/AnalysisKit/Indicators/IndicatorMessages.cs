@@ -53,12 +53,12 @@ internal static class IndicatorMessages
         "convention; the value and limits are NaN.";
 
     public static string MissingBand(string argument, string band, string standardName) =>
-        $"{argument} has no row for the band \"{band}\" of the standard population {standardName}; give one row " +
+        $"{argument} has no row for the band \"{band}\" of {standardName}; give one row " +
         "for every band (0 events where none occurred).";
 
     public static string UnknownBand(string argument, string band, string standardName, IEnumerable<string> bands) =>
-        $"{argument} has a row for the band \"{band}\", which is not a band of the standard population " +
-        $"{standardName} ({string.Join(", ", bands)}).";
+        $"{argument} has a row for the band \"{band}\", which is not a band of {standardName} " +
+        $"({string.Join(", ", bands)}).";
 
     public static string RepeatedBand(string argument, string band) =>
         $"{argument} has more than one row for the band \"{band}\"; give one row per band.";
@@ -134,4 +134,7 @@ internal static class IndicatorMessages
 
     public static string GroupsForInequality(int populations, int values) =>
         $"populations has {populations} groups and values {values}; the SII needs the same number of each, at least 3.";
+
+    public static string BandNotInStandard(string band, string standardName, IEnumerable<string> bands) =>
+        $"The band \"{band}\" is not a band of {standardName} ({string.Join(", ", bands)}).";
 }

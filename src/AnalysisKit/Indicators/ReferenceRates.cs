@@ -77,7 +77,7 @@ public sealed class ReferenceRates
     public double Rate(string band) =>
         _rates.TryGetValue(band, out var rate)
             ? rate
-            : throw new KeyNotFoundException(IndicatorMessages.UnknownBand(nameof(band), band, "reference", _rates.Keys));
+            : throw new KeyNotFoundException(IndicatorMessages.BandNotInStandard(band, "the reference rates", _rates.Keys));
 
     /// <summary>
     /// Expected events E = Σ rate_b × population_b for a local population (e.g. a practice list by age and sex): the
@@ -95,7 +95,7 @@ public sealed class ReferenceRates
             if (row.Band is null || !_rates.TryGetValue(row.Band, out var rate))
             {
                 throw new ArgumentException(
-                    IndicatorMessages.UnknownBand(nameof(population), row.Band ?? "(null)", "reference", _rates.Keys),
+                    IndicatorMessages.UnknownBand(nameof(population), row.Band ?? "(null)", "the reference rates", _rates.Keys),
                     nameof(population));
             }
 
@@ -117,7 +117,7 @@ public sealed class ReferenceRates
         var missing = _rates.Keys.FirstOrDefault(band => !seen.Contains(band));
         return missing is null
             ? expected
-            : throw new ArgumentException(IndicatorMessages.MissingBand(nameof(population), missing, "reference"),
+            : throw new ArgumentException(IndicatorMessages.MissingBand(nameof(population), missing, "the reference rates"),
                 nameof(population));
     }
 }

@@ -83,5 +83,5 @@ public sealed class StandardPopulation
     public double Weight(string band) =>
         _weights.TryGetValue(band, out var weight)
             ? weight
-            : throw new KeyNotFoundException(IndicatorMessages.UnknownBand(nameof(band), band, Name, Bands));
+            : throw new KeyNotFoundException(IndicatorMessages.BandNotInStandard(band, "the standard population " + Name, Bands));
 }

@@ -16,7 +16,7 @@ internal static class StandardisationInput
             if (row.Band is null || !standard.Contains(row.Band))
             {
                 throw new ArgumentException(
-                    IndicatorMessages.UnknownBand(argument, row.Band ?? "(null)", standard.Name, standard.Bands), argument);
+                    IndicatorMessages.UnknownBand(argument, row.Band ?? "(null)", "the standard population " + standard.Name, standard.Bands), argument);
             }
 
             if (!byBand.TryAdd(row.Band, row))
@@ -39,7 +39,7 @@ internal static class StandardisationInput
 
         return standard.Bands.Select(band => byBand.TryGetValue(band, out var row)
                 ? (band, row.Numerator ?? 0, row.Denominator)
-                : throw new ArgumentException(IndicatorMessages.MissingBand(argument, band, standard.Name), argument))
+                : throw new ArgumentException(IndicatorMessages.MissingBand(argument, band, "the standard population " + standard.Name), argument))
             .ToArray();
     }
 }

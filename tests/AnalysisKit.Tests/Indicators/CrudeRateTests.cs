@@ -113,4 +113,31 @@ public class CrudeRateTests
         Assert.Equal(argument, error.ParamName);
         Assert.Contains(argument + " = ", error.Message);
     }
+
+    [Fact]
+    public void Calculate_At99PercentBelowTenEvents_UsesExactLimitsThatSolveThePoissonTails()
+    {
+        // 4 events in 10,000 at 99%: the lower μ solves P(X ≤ 3 | μ) = 0.995 → 0.6722065435074003, the upper μ solves
+        // P(X ≤ 4 | μ) = 0.005 → 12.594089785985584 (Poisson sums solved by bisection outside this library).
+        // Per 1,000: divide by 10,000 and multiply by 1,000.
+        var result = CrudeRate.Calculate(4, 10_000, 0.99, 1000);
+        Close.Relative(0.06722065435074003, result.Lower, 1e-12, "lower");
+        Close.Relative(1.2594089785985584, result.Upper, 1e-12, "upper");
+        Assert.Equal(0.4, result.Value, 15);
+    }
+
+    [Fact]
+    public void Calculate_ZeroMultiplier_ErrorNamesIt()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CrudeRate.Calculate(4, 100, 0.95, 0));
+        Assert.Equal("multiplier", error.ParamName);
+        Assert.StartsWith("multiplier = 0 is not valid: it must be a finite number > 0.", error.Message);
+    }
+
+    [Fact]
+    public void Calculate_NegativeNumerator_MessageSaysWhatACountIs()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CrudeRate.Calculate(-3, 100));
+        Assert.StartsWith("numerator = -3 is not a valid count: it must be a finite number ≥ 0.", error.Message);
+    }
 }

@@ -218,6 +218,23 @@ public class DirectlyStandardisedRateTests
             Assert.Throws<ArgumentException>(() => DirectlyStandardisedRate.Dobson(zero)).Message);
     }
 
+    [Fact]
+    public void DobsonNonIndependentEvents_FrequencyBelowOne_ErrorNamesBand()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DirectlyStandardisedRate.DobsonNonIndependentEvents(
+            [new EventFrequencyCount("0-4", 0, 3, 100)]));
+        Assert.StartsWith("counts, band \"0-4\": event frequency = 0 is not valid; it must be a whole number ≥ 1.", error.Message);
+    }
+
+    [Fact]
+    public void DobsonNonIndependentEvents_BandPopulationsDiffer_ErrorListsThem()
+    {
+        var error = Assert.Throws<ArgumentException>(() => DirectlyStandardisedRate.DobsonNonIndependentEvents(
+            [new EventFrequencyCount("0-4", 1, 3, 100), new EventFrequencyCount("0-4", 2, 1, 120)]));
+        Assert.StartsWith("counts, band \"0-4\": rows give different populations (100, 120); every row of a band must " +
+                          "carry the same population.", error.Message);
+    }
+
     private static readonly StandardPopulation YoungOldStandard = new("young-old", ["young", "old"], [60, 40]);
 
     private static AgeBandCount[] YoungOld(double youngEvents, double youngPopulation, double oldEvents, double oldPopulation) =>

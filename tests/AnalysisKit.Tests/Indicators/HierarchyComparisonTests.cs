@@ -115,6 +115,22 @@ public class HierarchyComparisonTests
         Assert.StartsWith("practices: practice \"P1\" has numerator = -1; it must be a finite number ≥ 0.", error.Message);
     }
 
+    [Fact]
+    public void Compare_LookupNotNested_ErrorNamesUnitAndParents()
+    {
+        // P1 and P2 share cluster C1 but this lookup puts them in different HSCPs.
+        var broken = new FakeLookup(new Dictionary<string, string?[]>
+        {
+            ["P1"] = ["C1", "H1", "B1", "S"],
+            ["P2"] = ["C1", "H2", "B1", "S"],
+        });
+        var error = Assert.Throws<ArgumentException>(() => HierarchyComparison.Compare(
+            [new PracticeCount("P1", 1, 10), new PracticeCount("P2", 1, 10)], broken, GeographyLevel.Cluster,
+            GeographyLevel.Hscp, (n, d) => Proportion.Wilson(n, d), Polarity.NoJudgement));
+        Assert.StartsWith("The practices of C1 belong to more than one Hscp (H1, H2); the lookup is not nested, so the unit " +
+                          "cannot be compared with one comparator.", error.Message);
+    }
+
     private sealed class FakeLookup(Dictionary<string, string?[]> areas) : IGeographyLookup
     {
         public DateOnly EffectiveDate => new(2026, 4, 1);

@@ -113,7 +113,7 @@ public class IndirectlyStandardisedTests
     {
         var scotland = ReferenceRates.FromCounts([new("0-64", 10, 1000), new("65+", 20, 500)]);
         var error = Assert.Throws<ArgumentException>(() => scotland.Expected([new AgeBandCount("0-64", null, 100)]));
-        Assert.StartsWith("population has no row for the band \"65+\" of the standard population reference;", error.Message);
+        Assert.StartsWith("population has no row for the band \"65+\" of the reference rates; give one row for every band", error.Message);
     }
 
     [Fact]

@@ -94,4 +94,20 @@ public class InequalityTests
         Assert.Equal("The measure could not be calculated for SIMD quintile 2 (NaN), so the SII and RII are NaN.",
             Assert.Single(breakdown.Warnings));
     }
+
+    [Fact]
+    public void SimdQuintiles_RepeatedQuintile_ErrorNamesIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            Inequality.SimdQuintiles(Example.Append(new QuintileCount(2, 1, 10)), (n, d) => CrudeRate.Calculate(n, d)));
+        Assert.StartsWith("quintiles has more than one row for SIMD quintile 2; give one row per quintile.", error.Message);
+    }
+
+    [Fact]
+    public void Indices_FewerThanThreeGroups_ErrorGivesCounts()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Inequality.Indices([1.0, 2.0], [3.0, 4.0], 3.5));
+        Assert.StartsWith("populations has 2 groups and values 2; the SII needs the same number of each, at least 3.",
+            error.Message);
+    }
 }

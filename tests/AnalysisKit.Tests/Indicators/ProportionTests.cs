@@ -1,4 +1,5 @@
 using AnalysisKit.Indicators;
+using AnalysisKit.Testing;
 using static AnalysisKit.Tests.Indicators.IndicatorTestData;
 
 namespace AnalysisKit.Tests.Indicators;
@@ -144,5 +145,15 @@ public class ProportionTests
         Assert.Equal(100.0, result.Multiplier);
         Assert.Equal(65.0, result.Numerator);
         Assert.Equal(100.0, result.Denominator);
+    }
+
+    [Fact]
+    public void Wilson_At90Percent_MatchesTheFormulaWorkedIndependently()
+    {
+        // z(0.90) = Φ⁻¹(0.95) = 1.6448536269514715 (Python statistics.NormalDist, Wichura's AS241). For 65/100:
+        // (130 + z² ∓ z√(z² + 4·65·0.35)) / 2 / (100 + z²) = 0.5685335442834738 and 0.7235636394815741.
+        var result = Proportion.Wilson(65, 100, 90);
+        Close.Relative(0.5685335442834738, result.Lower, 1e-14, "lower");
+        Close.Relative(0.7235636394815741, result.Upper, 1e-14, "upper");
     }
 }
