@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AnalysisKit.Indicators;
 
 /// <summary>
@@ -15,4 +17,8 @@ public readonly record struct ConfidenceInterval(double Confidence, double Lower
 
     /// <summary>True when both limits are numbers.</summary>
     public bool IsComplete => !double.IsNaN(Lower) && !double.IsNaN(Upper);
+
+    /// <summary>"95%: lower–upper" in invariant culture with round-trip precision.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Confidence * 100:0.###}%: {Lower:R}–{Upper:R}");
 }

@@ -66,8 +66,10 @@ public readonly struct ConfidenceLevels : IEquatable<ConfidenceLevels>
 
     /// <summary>
     /// The two-sided standard normal quantile z = Φ⁻¹(1 − α/2) for a confidence level 1 − α, computed as
-    /// PHEindicatormethods does (<c>qnorm(confidence + (1 − confidence)/2)</c>) with MathNet.Numerics: 1.959964 for
-    /// 95%, 3.090232 for 99.8%; +∞ for 100%.
+    /// PHEindicatormethods does (<c>qnorm(confidence + (1 − confidence)/2)</c>) with MathNet.Numerics Normal.InvCDF:
+    /// 1.959964 for 95%, 3.090232 for 99.8%; +∞ for 100%. MathNet's value can differ from R's qnorm (Wichura's AS241)
+    /// in the last binary place (95%: R 1.9599639845400536, one ulp below MathNet), so limits built on z agree with R
+    /// to about 2e-15 relative rather than bit for bit.
     /// </summary>
     /// <param name="confidence">Fraction in (0, 1] or percentage in (1, 100].</param>
     public static double ZScore(double confidence)

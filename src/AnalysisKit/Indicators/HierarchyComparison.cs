@@ -132,8 +132,8 @@ public static class HierarchyComparison
                 throw new ArgumentException(IndicatorMessages.RepeatedPractice(practice.PracticeCode), nameof(practices));
             }
 
-            RequireCount(practice, nameof(PracticeCount.Numerator), practice.Numerator);
-            RequireCount(practice, nameof(PracticeCount.Denominator), practice.Denominator);
+            RequireCount(practice, "numerator", practice.Numerator);
+            RequireCount(practice, "denominator", practice.Denominator);
         }
 
         return rows;
@@ -144,7 +144,7 @@ public static class HierarchyComparison
         if (!double.IsFinite(value) || value < 0)
         {
             throw new ArgumentException(
-                IndicatorMessages.PracticeValueInvalid(practice.PracticeCode, column.ToLowerInvariant(), value), "practices");
+                IndicatorMessages.PracticeValueInvalid(practice.PracticeCode, column, value), "practices");
         }
     }
 }

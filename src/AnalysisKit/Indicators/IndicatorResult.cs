@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AnalysisKit.Indicators;
 
 /// <summary>
@@ -81,5 +83,18 @@ public sealed record IndicatorResult
         }
 
         throw new ArgumentException(IndicatorMessages.NoIntervalAtLevel(confidence, Confidence), nameof(confidence));
+    }
+
+    /// <summary>
+    /// A one-line summary in invariant culture, e.g. "65 (95%: 55.254–73.636; 99.8%: 49.549–77.835) Wilson, multiplier
+    /// 100", with values to 5 significant figures for reading; use the properties for full precision.
+    /// </summary>
+    public override string ToString()
+    {
+        static string Show(double value) => value.ToString("G5", CultureInfo.InvariantCulture);
+        var limits = string.Join("; ", Intervals.Select(i =>
+            $"{Show(i.Confidence * 100)}%: {Show(i.Lower)}–{Show(i.Upper)}"));
+        var warnings = Warnings.Count == 0 ? "" : $" [{Warnings.Count} warning(s)]";
+        return $"{Show(Value)} ({limits}) {Method}, multiplier {Show(Multiplier)}{warnings}";
     }
 }

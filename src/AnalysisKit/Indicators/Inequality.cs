@@ -36,8 +36,8 @@ public static class Inequality
                 throw new ArgumentException(IndicatorMessages.QuintileRepeated(row.Quintile), nameof(quintiles));
             }
 
-            IndicatorArguments.RequireCount(row.Numerator, nameof(QuintileCount.Numerator).ToLowerInvariant());
-            IndicatorArguments.RequirePositive(row.Denominator, nameof(QuintileCount.Denominator).ToLowerInvariant());
+            IndicatorArguments.RequireCount(row.Numerator, "numerator");
+            IndicatorArguments.RequirePositive(row.Denominator, "denominator");
         }
 
         for (var quintile = 1; quintile <= 5; quintile++)

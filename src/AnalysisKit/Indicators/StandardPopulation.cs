@@ -53,8 +53,8 @@ public sealed class StandardPopulation
     /// <summary>
     /// The 2013 European Standard Population in 19 five-year age bands "0-4", "5-9", … "85-89", "90+" with weights
     /// 5,000 … 1,000 summing to 100,000, typed in from Eurostat (2013), <i>Revision of the European Standard
-    /// Population: report of Eurostat's task force</i>, Methodologies and Working Papers, Luxembourg, Table 3.1
-    /// (ages 90+ combined). The standard for ScotPHO EASRs and PHE DSRs.
+    /// Population: report of Eurostat's task force</i>, Methodologies and Working Papers, Luxembourg: Publications
+    /// Office of the European Union (ages 90 and over combined). The standard for ScotPHO EASRs and PHE DSRs.
     /// </summary>
     public static StandardPopulation European2013 { get; } = new(
         "ESP2013",

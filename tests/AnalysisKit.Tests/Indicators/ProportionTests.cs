@@ -156,4 +156,21 @@ public class ProportionTests
         Close.Relative(0.5685335442834738, result.Lower, 1e-14, "lower");
         Close.Relative(0.7235636394815741, result.Upper, 1e-14, "upper");
     }
+
+    [Fact]
+    public void Wilson_ToString_IsInvariantAndNamesMethodAndMultiplier()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            // Limits from the upstream PHE test data: 65/100 → 55.254–73.636 (95%), 49.549–77.835 (99.8%).
+            Assert.Equal("65 (95%: 55.254–73.636; 99.8%: 49.549–77.835) Wilson, multiplier 100",
+                Proportion.Wilson(65, 100, (95, 99.8), 100).ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }
