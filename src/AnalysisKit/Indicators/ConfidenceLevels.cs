@@ -24,10 +24,14 @@ public readonly struct ConfidenceLevels : IEquatable<ConfidenceLevels>
             throw new ArgumentException(IndicatorMessages.NoConfidenceLevel(), "confidence");
         }
 
-        var fractions = levels.Select(ToFraction).ToArray();
-        if (fractions.Distinct().Count() != fractions.Length)
+        var fractions = new double[levels.Length];
+        for (var i = 0; i < levels.Length; i++)
         {
-            throw new ArgumentException(IndicatorMessages.RepeatedConfidenceLevel(levels), "confidence");
+            fractions[i] = ToFraction(levels[i]);
+            if (Array.IndexOf(fractions, fractions[i], 0, i) >= 0)
+            {
+                throw new ArgumentException(IndicatorMessages.RepeatedConfidenceLevel(levels), "confidence");
+            }
         }
 
         _fractions = fractions;
@@ -75,8 +79,14 @@ public readonly struct ConfidenceLevels : IEquatable<ConfidenceLevels>
     public static double ZScore(double confidence)
     {
         var fraction = ToFraction(confidence);
-        return Normal.InvCDF(0, 1, fraction + (1 - fraction) / 2);
+        return fraction == 0.95 ? ZNinetyFive
+            : fraction == 0.998 ? ZNinetyNinePointEight
+            : Normal.InvCDF(0, 1, fraction + (1 - fraction) / 2);
     }
+
+    // The two levels nearly every call uses, computed once by the same expression.
+    private static readonly double ZNinetyFive = Normal.InvCDF(0, 1, 0.95 + (1 - 0.95) / 2);
+    private static readonly double ZNinetyNinePointEight = Normal.InvCDF(0, 1, 0.998 + (1 - 0.998) / 2);
 
     /// <summary>Labels such as "95%" or "95%, 99.8%", as PHEindicatormethods writes them.</summary>
     public override string ToString() =>

@@ -29,13 +29,17 @@ public static class Proportion
             RequireProportion(numerator, denominator);
         }
 
-        var intervals = confidence.Fractions
-            .Select(level => missing && level < 1
-                ? new ConfidenceInterval(level, double.NaN, double.NaN)
-                : WilsonLimits(numerator, denominator, level, check: false).Scale(multiplier))
-            .ToArray();
-        var warnings = missing
-            ? new[] { IndicatorMessages.MissingInput(double.IsNaN(numerator) ? nameof(numerator) : nameof(denominator)) }
+        var levels = confidence.Fractions;
+        var intervals = new ConfidenceInterval[levels.Count];
+        for (var i = 0; i < intervals.Length; i++)
+        {
+            intervals[i] = missing && levels[i] < 1
+                ? new ConfidenceInterval(levels[i], double.NaN, double.NaN)
+                : WilsonLimits(numerator, denominator, levels[i], check: false).Scale(multiplier);
+        }
+
+        IReadOnlyList<string> warnings = missing
+            ? [IndicatorMessages.MissingInput(double.IsNaN(numerator) ? nameof(numerator) : nameof(denominator))]
             : [];
         return new IndicatorResult(numerator / denominator * multiplier, intervals, IndicatorMethod.Wilson, multiplier,
             numerator, denominator, warnings);
