@@ -43,7 +43,9 @@ public static class DirectlyStandardisedRate
     /// A DSR whose limits allow for non-independent events (people with repeat events): the variance is
     /// Σ_f f²·var_f, where var_f is the Dobson variance of the counts of people with exactly f events (PHE Technical
     /// Guide, DSR chapter; PHEindicatormethods 2.1.0 <c>calculate_dsr(independent_events = FALSE)</c>). The DSR itself
-    /// uses the events Σ_f f·persons. PHE convention: Byar's limits, NaN below 10 events.
+    /// uses the events Σ_f f·persons. PHE convention: Byar's limits, NaN below 10 events. Each var_f is taken over the
+    /// standard's total weight; PHEindicatormethods sums the weights of the rows present for that frequency, which is
+    /// the same when every frequency has a row for every band (as in its own test data).
     /// </summary>
     /// <param name="counts">Rows of (band, event frequency, persons, population); every band of the standard must
     /// appear on at least one row; a frequency without a row for a band has 0 persons there.</param>
@@ -153,7 +155,7 @@ public static class DirectlyStandardisedRate
         var warnings = new List<string>();
         if (events == 0)
         {
-            warnings.Add(IndicatorMessages.ZeroEventsByarLower());
+            warnings.Add(IndicatorMessages.ZeroEventsEasr());
         }
         else if (events < IndicatorThresholds.SmallCount)
         {

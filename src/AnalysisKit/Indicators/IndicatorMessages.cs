@@ -137,4 +137,7 @@ internal static class IndicatorMessages
 
     public static string BandNotInStandard(string band, string standardName, IEnumerable<string> bands) =>
         $"The band \"{band}\" is not a band of {standardName} ({string.Join(", ", bands)}).";
+
+    public static string ZeroEventsEasr() =>
+        "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.";
 }

@@ -162,6 +162,18 @@ public class DirectlyStandardisedRateTests
     }
 
     [Fact]
+    public void Dobson_ScotPhoConventionAtZeroEvents_ValueZeroLimitsNaNWithWarning()
+    {
+        // ScotPHO's code turns these NaN limits into 0; AnalysisKit keeps NaN (undefined) and says why.
+        var result = DirectlyStandardisedRate.Dobson(YoungOld(0, 1000, 0, 500), YoungOldStandard, 0.95, 1000,
+            RateConvention.ScotPho);
+        Assert.Equal(0.0, result.Value);
+        Assert.True(double.IsNaN(result.Lower) && double.IsNaN(result.Upper));
+        Assert.Equal("0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.",
+            Assert.Single(result.Warnings));
+    }
+
+    [Fact]
     public void European2013_MatchesThePackagedEsp2013()
     {
         var file = ReferenceCsv.Read(RepoPaths.SharedOrSkip("reference/upstream-testdata/PHEindicatormethods/esp2013_from_package_data.csv"));
