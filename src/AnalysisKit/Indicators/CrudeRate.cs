@@ -19,15 +19,15 @@ public static class CrudeRate
     /// <exception cref="ArgumentOutOfRangeException">Negative numerator, denominator ≤ 0, multiplier ≤ 0.</exception>
     /// <exception cref="ArgumentException">A level other than 95% under the ScotPHO convention.</exception>
     public static IndicatorResult Calculate(double numerator, double denominator, ConfidenceLevels confidence = default,
-        double multiplier = Multiplier.PerHundredThousand, RateConvention convention = RateConvention.Phe)
+        double multiplier = Multiplier.PerHundredThousand, PublicationConvention convention = PublicationConvention.Phe)
     {
         IndicatorArguments.RequireMultiplier(multiplier);
-        if (convention == RateConvention.ScotPho)
+        if (convention == PublicationConvention.ScotPho)
         {
             RequireNinetyFive(confidence);
         }
 
-        var method = convention == RateConvention.ScotPho ? IndicatorMethod.ScotPhoByar : PoissonLimits.PheMethod(numerator);
+        var method = convention == PublicationConvention.ScotPho ? IndicatorMethod.ScotPhoByar : PoissonLimits.PheMethod(numerator);
         if (double.IsNaN(numerator) || double.IsNaN(denominator))
         {
             var missing = confidence.Fractions.Select(f => new ConfidenceInterval(f, double.NaN, double.NaN)).ToArray();
@@ -39,7 +39,7 @@ public static class CrudeRate
         IndicatorArguments.RequirePositive(denominator, nameof(denominator));
         var warnings = new List<string>();
         ConfidenceInterval[] intervals;
-        if (convention == RateConvention.ScotPho)
+        if (convention == PublicationConvention.ScotPho)
         {
             var counts = ScotPhoByar(numerator);
             intervals = [ToRate(counts, denominator, multiplier)];

@@ -25,7 +25,7 @@ public static class DirectlyStandardisedRate
     /// population ≤ 0; a level other than 95% under ScotPHO.</exception>
     public static IndicatorResult Dobson(IEnumerable<AgeBandCount> counts, StandardPopulation? standard = null,
         ConfidenceLevels confidence = default, double multiplier = Multiplier.PerHundredThousand,
-        RateConvention convention = RateConvention.Phe)
+        PublicationConvention convention = PublicationConvention.Phe)
     {
         ArgumentNullException.ThrowIfNull(counts);
         standard ??= StandardPopulation.European2013;
@@ -33,7 +33,7 @@ public static class DirectlyStandardisedRate
         var bands = StandardisationInput.ByBand(counts, standard, nameof(counts));
         var sums = DobsonSums.Of(bands, standard);
         var variance = sums.SquaredWeightedRates / (standard.Total * standard.Total);
-        return convention == RateConvention.ScotPho
+        return convention == PublicationConvention.ScotPho
             ? ScotPho(sums.WeightedRates / standard.Total, variance, sums.Events, sums.Population, confidence, multiplier)
             : Phe(sums.WeightedRates / standard.Total, variance, sums.Events, sums.Population, confidence, multiplier,
                 IndicatorMethod.Dobson);

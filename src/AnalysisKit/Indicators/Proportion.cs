@@ -17,12 +17,20 @@ public static class Proportion
     /// <param name="confidence">One or two levels, fractions in (0, 1] or percentages in (1, 100]; default 95%. At 100%
     /// the limits are 0 and 1 (× multiplier), as in PHEindicatormethods.</param>
     /// <param name="multiplier">1 for a proportion of 1, 100 for a percentage; &gt; 0.</param>
+    /// <param name="convention">PHE (default): z from the confidence level, limits unclamped. ScotPHO: 95% only,
+    /// z = 1.96, limits clamped to [0, 1] before the multiplier (scotpho-indicator-production, percentages).</param>
     /// <exception cref="ArgumentOutOfRangeException">A negative numerator, denominator ≤ 0, numerator &gt; denominator,
     /// confidence out of range or multiplier ≤ 0.</exception>
+    /// <exception cref="ArgumentException">A level other than 95% under the ScotPHO convention.</exception>
     public static IndicatorResult Wilson(double numerator, double denominator, ConfidenceLevels confidence = default,
-        double multiplier = Multiplier.One)
+        double multiplier = Multiplier.One, PublicationConvention convention = PublicationConvention.Phe)
     {
         IndicatorArguments.RequireMultiplier(multiplier);
+        if (convention == PublicationConvention.ScotPho)
+        {
+            CrudeRate.RequireNinetyFive(confidence);
+        }
+
         var missing = double.IsNaN(numerator) || double.IsNaN(denominator);
         if (!missing)
         {
@@ -35,7 +43,9 @@ public static class Proportion
         {
             intervals[i] = missing && levels[i] < 1
                 ? new ConfidenceInterval(levels[i], double.NaN, double.NaN)
-                : WilsonLimits(numerator, denominator, levels[i], check: false).Scale(multiplier);
+                : convention == PublicationConvention.ScotPho
+                    ? ScotPhoWilsonLimits(numerator, denominator).Scale(multiplier)
+                    : WilsonLimits(numerator, denominator, levels[i], check: false).Scale(multiplier);
         }
 
         IReadOnlyList<string> warnings = missing
@@ -55,6 +65,22 @@ public static class Proportion
     /// <param name="confidence">Fraction in (0, 1] or percentage in (1, 100]; at 100% the limits are 0 and 1.</param>
     public static ConfidenceInterval WilsonLimits(double numerator, double denominator, double confidence) =>
         WilsonLimits(numerator, denominator, confidence, check: true);
+
+    /// <summary>
+    /// ScotPHO's Wilson limits as proportions of 1: z = 1.96 (<see cref="IndicatorThresholds.ScotPhoZ"/>),
+    /// (2x + z² ∓ z√(z² + 4x(1 − x/n))) / (2(n + z²)), clamped to [0, 1].
+    /// </summary>
+    /// <param name="numerator">0 ≤ numerator ≤ denominator.</param>
+    /// <param name="denominator">&gt; 0.</param>
+    public static ConfidenceInterval ScotPhoWilsonLimits(double numerator, double denominator)
+    {
+        RequireProportion(numerator, denominator);
+        const double z = IndicatorThresholds.ScotPhoZ;
+        var root = z * Math.Sqrt(z * z + 4 * numerator * (1 - numerator / denominator));
+        var lower = (2 * numerator + z * z - root) / (2 * (denominator + z * z));
+        var upper = (2 * numerator + z * z + root) / (2 * (denominator + z * z));
+        return new ConfidenceInterval(0.95, Math.Max(0, lower), Math.Min(1, upper));
+    }
 
     private static ConfidenceInterval WilsonLimits(double x, double n, double confidence, bool check)
     {

@@ -65,7 +65,7 @@ public class CrudeRateTests
     {
         // Hand-derived from Byar's formula with z = 1.96 (ScotPHO calculate_crude_rate):
         // x = 4, n = 2000, per 1,000: lower = 4(1 − 1/36 − 1.96/6)³/2000·1000, upper = 5(1 − 1/45 + 1.96/(3√5))³/2000·1000.
-        var result = CrudeRate.Calculate(4, 2000, 0.95, 1000, RateConvention.ScotPho);
+        var result = CrudeRate.Calculate(4, 2000, 0.95, 1000, PublicationConvention.ScotPho);
         var lower = 4 * Math.Pow(1 - 1.0 / 36 - 1.96 / 6, 3) / 2000 * 1000;
         var upper = 5 * Math.Pow(1 - 1.0 / 45 + 1.96 / (3 * Math.Sqrt(5)), 3) / 2000 * 1000;
         // Written out: 1 − 1/36 − 1.96/6 = 0.6455556, cubed 0.2690301, × 4 / 2 = 0.5380602;
@@ -81,7 +81,7 @@ public class CrudeRateTests
     [Fact]
     public void Calculate_ScotPhoConventionAtZeroEvents_LowerLimitIsNaNWithWarning()
     {
-        var result = CrudeRate.Calculate(0, 1000, 0.95, 1000, RateConvention.ScotPho);
+        var result = CrudeRate.Calculate(0, 1000, 0.95, 1000, PublicationConvention.ScotPho);
         Assert.True(double.IsNaN(result.Lower));
         // Upper = 1 × (1 − 1/9 + 1.96/3)³ = 1.5422222³ = 3.6680975 events in 1,000 people → 3.6680975 per 1,000.
         Close.Relative(3.6680975, result.Upper, 1e-7, "upper");
@@ -91,7 +91,7 @@ public class CrudeRateTests
     [Fact]
     public void Calculate_ScotPhoConventionAtOtherConfidence_ErrorSaysOnly95()
     {
-        var error = Assert.Throws<ArgumentException>(() => CrudeRate.Calculate(4, 100, 0.998, 1000, RateConvention.ScotPho));
+        var error = Assert.Throws<ArgumentException>(() => CrudeRate.Calculate(4, 100, 0.998, 1000, PublicationConvention.ScotPho));
         Assert.Equal("confidence", error.ParamName);
         Assert.StartsWith("confidence = 0.998 is not available under the ScotPHO convention, which publishes 95% " +
                           "limits only (z = 1.96); use confidence 0.95 or the PHE convention.", error.Message);

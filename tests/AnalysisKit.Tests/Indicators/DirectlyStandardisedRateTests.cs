@@ -127,7 +127,7 @@ public class DirectlyStandardisedRateTests
         // Byar at z = 1.96: lower 50(1 − 1/450 − 1.96/(3√50))³ = 37.107892, upper 51(1 − 1/459 + 1.96/(3√51))³ = 65.920462.
         // Lower = (0.034 + 6.870226e-4·(37.107892 − 50))·1000 = 25.142831; upper = (0.034 + 6.870226e-4·15.920462)·1000 = 44.937717.
         var result = DirectlyStandardisedRate.Dobson(YoungOld(30, 1000, 20, 500), YoungOldStandard, 0.95, 1000,
-            RateConvention.ScotPho);
+            PublicationConvention.ScotPho);
         Close.Relative(34, result.Value, 1e-14, "EASR");
         Close.Relative(25.142831, result.Lower, 1e-7, "lower");
         Close.Relative(44.937717, result.Upper, 1e-7, "upper");
@@ -143,8 +143,8 @@ public class DirectlyStandardisedRateTests
         // Byar(90) at 1.96 → limits 23.856771 and 36.595026 per 1,000 (same working as above).
         var result = DirectlyStandardisedRate.ScotPhoEasrPersons(YoungOld(30, 1000, 20, 500), YoungOld(10, 1100, 30, 600),
             YoungOldStandard, 1000);
-        var male = DirectlyStandardisedRate.Dobson(YoungOld(30, 1000, 20, 500), YoungOldStandard, 0.95, 1000, RateConvention.ScotPho);
-        var female = DirectlyStandardisedRate.Dobson(YoungOld(10, 1100, 30, 600), YoungOldStandard, 0.95, 1000, RateConvention.ScotPho);
+        var male = DirectlyStandardisedRate.Dobson(YoungOld(30, 1000, 20, 500), YoungOldStandard, 0.95, 1000, PublicationConvention.ScotPho);
+        var female = DirectlyStandardisedRate.Dobson(YoungOld(10, 1100, 30, 600), YoungOldStandard, 0.95, 1000, PublicationConvention.ScotPho);
         Close.Relative((male.Value + female.Value) / 2, result.Value, 1e-14, "persons = mean of sexes");
         Close.Relative(29.727273, result.Value, 1e-7, "persons EASR");
         Close.Relative(23.856771, result.Lower, 1e-7, "lower");
@@ -156,7 +156,7 @@ public class DirectlyStandardisedRateTests
     public void Dobson_ScotPhoConventionBelowTenEvents_PublishesWithWarning()
     {
         var result = DirectlyStandardisedRate.Dobson(YoungOld(3, 1000, 2, 500), YoungOldStandard, 0.95, 1000,
-            RateConvention.ScotPho);
+            PublicationConvention.ScotPho);
         Close.Relative(3.4, result.Value, 1e-14, "EASR");
         Assert.Equal("Small count: 5 events (< 10); the value is unstable.", Assert.Single(result.Warnings));
     }
@@ -166,7 +166,7 @@ public class DirectlyStandardisedRateTests
     {
         // ScotPHO's code turns these NaN limits into 0; AnalysisKit keeps NaN (undefined) and says why.
         var result = DirectlyStandardisedRate.Dobson(YoungOld(0, 1000, 0, 500), YoungOldStandard, 0.95, 1000,
-            RateConvention.ScotPho);
+            PublicationConvention.ScotPho);
         Assert.Equal(0.0, result.Value);
         Assert.True(double.IsNaN(result.Lower) && double.IsNaN(result.Upper));
         Assert.Equal("0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.",

@@ -173,4 +173,31 @@ public class ProportionTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Wilson_ScotPhoConvention_RoundedTo2dpAgreesWithPheWithinHalfAHundredth()
+    {
+        // Subtlety 10 of ../shared/reference/README.md: ScotPHO percentages (z = 1.96, rounded half up to 2 dp for
+        // publication) agree with PHE's unrounded Wilson within 0.005.
+        var file = Read("wilson_proportion_conf95_998_mult100.csv");
+        foreach (var row in file.Rows.Where(r => !r.IsNA("x") && !r.IsNA("n")))
+        {
+            var scotPho = Proportion.Wilson(row.Double("x"), row.Double("n"), 0.95, 100, PublicationConvention.ScotPho);
+            var what = $"case {row.Text("case_id")}";
+            Assert.True(Math.Abs(DisplayRounding.HalfUp(scotPho.Lower, 2) - row.Double("lower95_0cl")) <= 0.005 + 1e-12, what + " lower");
+            Assert.True(Math.Abs(DisplayRounding.HalfUp(scotPho.Upper, 2) - row.Double("upper95_0cl")) <= 0.005 + 1e-12, what + " upper");
+        }
+    }
+
+    [Fact]
+    public void Wilson_ScotPhoConvention_ClampsAtOneAndMatchesHandWorking()
+    {
+        // 65/100 with z = 1.96: (130 + 3.8416 ∓ 1.96√(3.8416 + 91)) / (2 × 103.8416): √94.8416 = 9.7386652,
+        // × 1.96 = 19.087784 → (133.8416 ∓ 19.087784) / 207.6832 = 114.753816 / 207.6832 = 0.5525426
+        // and 152.929384 / 207.6832 = 0.7363590.
+        var result = Proportion.Wilson(65, 100, 0.95, 1, PublicationConvention.ScotPho);
+        Close.Relative(0.5525426, result.Lower, 1e-7, "lower");
+        Close.Relative(0.7363590, result.Upper, 1e-7, "upper");
+        Assert.Equal(1.0, Proportion.ScotPhoWilsonLimits(10, 10).Upper);
+    }
 }
