@@ -8,4 +8,11 @@ namespace AnalysisKit.Indicators;
 /// <param name="Numerator">Σ practice numerators.</param>
 /// <param name="Denominator">Σ practice denominators.</param>
 /// <param name="Practices">How many practices were summed.</param>
-public sealed record AreaCount(GeographyLevel Level, string AreaCode, double Numerator, double Denominator, int Practices);
+public sealed record AreaCount(GeographyLevel Level, string AreaCode, double Numerator, double Denominator, int Practices)
+{
+    /// <summary>
+    /// The per-band sums (band order of first appearance) when aggregated from <see cref="PracticeBandCount"/> rows,
+    /// for standardised measures; null when aggregated from <see cref="PracticeCount"/> rows.
+    /// </summary>
+    public IReadOnlyList<AgeBandCount>? Bands { get; init; }
+}

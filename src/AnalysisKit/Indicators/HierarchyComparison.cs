@@ -6,7 +6,7 @@ namespace AnalysisKit.Indicators;
 /// Aggregation up the primary-care hierarchy (practice → cluster → HSCP → board → Scotland) by summing numerators and
 /// denominators, never by averaging rates, and comparison of each unit with the area that contains it.
 /// </summary>
-public static class HierarchyComparison
+public static partial class HierarchyComparison
 {
     /// <summary>Sums practice numerators and denominators to the areas of one level of the lookup.</summary>
     /// <param name="practices">One row per practice; counts finite and ≥ 0.</param>
@@ -61,24 +61,33 @@ public static class HierarchyComparison
         Polarity polarity, double? confidence = null)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        if (comparatorLevel <= unitLevel)
-        {
-            throw new ArgumentException(IndicatorMessages.ComparatorNotAbove(unitLevel, comparatorLevel),
-                nameof(comparatorLevel));
-        }
-
+        RequireComparatorAbove(unitLevel, comparatorLevel);
         var rows = Validate(practices, lookup);
-        var units = Aggregate(rows, lookup, unitLevel);
-        var comparators = Aggregate(rows, lookup, comparatorLevel).Areas.ToDictionary(a => a.AreaCode, StringComparer.Ordinal);
+        var units = Aggregate(rows, lookup, unitLevel).Areas;
+        var comparators = Aggregate(rows, lookup, comparatorLevel).Areas;
+        return CompareAreas(rows.Select(p => p.PracticeCode), lookup, unitLevel, comparatorLevel, units, comparators,
+            area => measure(area.Numerator, area.Denominator), polarity, confidence);
+    }
+
+    /// <summary>
+    /// The shared comparison step: each unit with the comparator area that contains all its practices, the measure
+    /// computed once per area.
+    /// </summary>
+    private static List<UnitComparison> CompareAreas(IEnumerable<string> practiceCodes, IGeographyLookup lookup,
+        GeographyLevel unitLevel, GeographyLevel comparatorLevel, IReadOnlyList<AreaCount> units,
+        IReadOnlyList<AreaCount> comparatorAreas, Func<AreaCount, IndicatorResult> measure, Polarity polarity,
+        double? confidence)
+    {
+        var comparators = comparatorAreas.ToDictionary(a => a.AreaCode, StringComparer.Ordinal);
         var comparatorResults = new Dictionary<string, IndicatorResult>(StringComparer.Ordinal);
-        var membersByUnit = rows
-            .Select(p => (Practice: p, Unit: lookup.AreaCode(p.PracticeCode, unitLevel)))
+        var membersByUnit = practiceCodes.Distinct(StringComparer.Ordinal)
+            .Select(code => (Practice: code, Unit: lookup.AreaCode(code, unitLevel)))
             .Where(m => m.Unit is not null)
             .ToLookup(m => m.Unit!, m => m.Practice, StringComparer.Ordinal);
         var comparisons = new List<UnitComparison>();
-        foreach (var unit in units.Areas)
+        foreach (var unit in units)
         {
-            var parentCodes = membersByUnit[unit.AreaCode].Select(p => lookup.AreaCode(p.PracticeCode, comparatorLevel))
+            var parentCodes = membersByUnit[unit.AreaCode].Select(code => lookup.AreaCode(code, comparatorLevel))
                 .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
             if (parentCodes.Count > 1)
             {
@@ -86,7 +95,7 @@ public static class HierarchyComparison
                     IndicatorMessages.InconsistentHierarchy(unit.AreaCode, comparatorLevel, parentCodes), nameof(lookup));
             }
 
-            var unitResult = measure(unit.Numerator, unit.Denominator);
+            var unitResult = measure(unit);
             if (parentCodes.Count == 0)
             {
                 // e.g. a pseudo-practice with no cluster: reported, with nothing to compare it with.
@@ -98,7 +107,7 @@ public static class HierarchyComparison
             var comparator = comparators[parentCodes[0]];
             if (!comparatorResults.TryGetValue(comparator.AreaCode, out var comparatorResult))
             {
-                comparatorResult = measure(comparator.Numerator, comparator.Denominator);
+                comparatorResult = measure(comparator);
                 comparatorResults[comparator.AreaCode] = comparatorResult;
             }
 
@@ -111,6 +120,15 @@ public static class HierarchyComparison
         }
 
         return comparisons;
+    }
+
+    private static void RequireComparatorAbove(GeographyLevel unitLevel, GeographyLevel comparatorLevel)
+    {
+        if (comparatorLevel <= unitLevel)
+        {
+            throw new ArgumentException(IndicatorMessages.ComparatorNotAbove(unitLevel, comparatorLevel),
+                nameof(comparatorLevel));
+        }
     }
 
     private static List<PracticeCount> Validate(IEnumerable<PracticeCount> practices, IGeographyLookup lookup)

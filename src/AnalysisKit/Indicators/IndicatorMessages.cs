@@ -140,4 +140,7 @@ internal static class IndicatorMessages
 
     public static string ZeroEventsEasr() =>
         "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.";
+
+    public static string RepeatedPracticeBand(string practiceCode, string band) =>
+        $"practices: practice \"{practiceCode}\" has more than one row for the band \"{band}\"; give one row per practice and band.";
 }

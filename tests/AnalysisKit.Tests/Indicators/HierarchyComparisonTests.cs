@@ -131,6 +131,58 @@ public class HierarchyComparisonTests
                           "cannot be compared with one comparator.", error.Message);
     }
 
+    // Band-level rows for a two-band standard ("young" 60, "old" 40): events / population per practice.
+    private static readonly StandardPopulation YoungOld = new("young-old", ["young", "old"], [60, 40]);
+
+    private static readonly PracticeBandCount[] BandRows =
+    [
+        new("P1", "young", 60, 1000), new("P1", "old", 60, 500),
+        new("P2", "young", 10, 1000), new("P2", "old", 10, 500),
+        new("P3", "young", 40, 1000), new("P3", "old", 30, 500),
+        new("P4", "young", 5, 800), new("P4", "old", null, 300),
+        new("P5", "young", null, 700), new("P5", "old", null, 200),
+    ];
+
+    [Fact]
+    public void AggregateBands_SumsEachBandAcrossPractices()
+    {
+        var clusters = HierarchyComparison.Aggregate(BandRows, Lookup, GeographyLevel.Cluster).Areas;
+        // C1: young 60 + 10 + 40 = 110 / 3,000; old 60 + 10 + 30 = 100 / 1,500.
+        Assert.Equal([new AgeBandCount("young", 110, 3000), new AgeBandCount("old", 100, 1500)], clusters[0].Bands!);
+        Assert.Equal((210.0, 4500.0, 3), (clusters[0].Numerator, clusters[0].Denominator, clusters[0].Practices));
+        // C2: young 5 + missing = 5 (missing counts as 0 once any count is present); old missing in both stays missing.
+        Assert.Equal([new AgeBandCount("young", 5, 1500), new AgeBandCount("old", null, 500)], clusters[1].Bands!);
+    }
+
+    [Fact]
+    public void CompareBands_PracticeDsrsWithTheirClusterDsr()
+    {
+        // DSR per 1,000 = (young events·60/young population + old events·40/old population)/100 × 1,000; Dobson limits
+        // with Byar at 95% (worked outside the library):
+        // C1 = (110·60/3000 + 100·40/1500)/100 = 48.667.
+        // P1 = (60·60/1000 + 60·40/500)/100 = 84.0, limits 69.50–100.61: C1 below → higher (worse when lower is better).
+        // P2 = 14.0, limits 8.49–21.70: C1 above → lower (better).
+        // P3 = (40·60/1000 + 30·40/500)/100 = 48.0, limits 37.31–60.78: contains C1 → similar.
+        var rows = HierarchyComparison.Compare(BandRows.Where(r => r.PracticeCode is "P1" or "P2" or "P3"), Lookup,
+            GeographyLevel.Practice, GeographyLevel.Cluster,
+            bands => DirectlyStandardisedRate.Dobson(bands, YoungOld, 0.95, 1000), Polarity.LowerIsBetter);
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(48.666666666666667, rows[0].ComparatorResult!.Value, 12);
+        Assert.Equal(84.0, rows[0].UnitResult.Value, 12);
+        Assert.Equal((Significance.Higher, Assessment.Worse), (rows[0].Significance, rows[0].Assessment));
+        Assert.Equal((Significance.Lower, Assessment.Better), (rows[1].Significance, rows[1].Assessment));
+        Assert.Equal((Significance.NotDifferent, Assessment.Similar), (rows[2].Significance, rows[2].Assessment));
+    }
+
+    [Fact]
+    public void AggregateBands_RepeatedPracticeAndBand_ErrorNamesBoth()
+    {
+        var error = Assert.Throws<ArgumentException>(() => HierarchyComparison.Aggregate(
+            [new PracticeBandCount("P1", "old", 1, 10), new PracticeBandCount("P1", "old", 2, 10)], Lookup, GeographyLevel.Cluster));
+        Assert.StartsWith("practices: practice \"P1\" has more than one row for the band \"old\"; give one row per practice and band.",
+            error.Message);
+    }
+
     private sealed class FakeLookup(Dictionary<string, string?[]> areas) : IGeographyLookup
     {
         public DateOnly EffectiveDate => new(2026, 4, 1);
