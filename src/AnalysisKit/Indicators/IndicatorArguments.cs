@@ -3,7 +3,7 @@ namespace AnalysisKit.Indicators;
 /// <summary>Checks shared by the indicator calculators; the texts live in <see cref="IndicatorMessages"/>.</summary>
 internal static class IndicatorArguments
 {
-    /// <summary>A count of events or cases: ≥ 0 and finite. NaN is allowed (missing) only when the caller handles it.</summary>
+    /// <summary>A count of events or cases: finite and ≥ 0 (callers that accept NaN as missing check for it first).</summary>
     public static void RequireCount(double value, string argument)
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)

@@ -57,8 +57,9 @@ public static class Proportion
 
     /// <summary>
     /// The Wilson score limits of numerator/denominator as proportions of 1 (no multiplier), in PHEindicatormethods'
-    /// operation order so that results agree bit for bit: at numerator = denominator the upper limit can be
-    /// 0.99999999999999989 or 1.0000000000000002, and is deliberately not clamped to 1.
+    /// operation order, so results agree with R to within ~2e-15 relative (z can differ from R's qnorm in its last
+    /// place: see <see cref="ConfidenceLevels.ZScore"/>). At numerator = denominator the upper limit is the formula's
+    /// value (PHE: 0.99999999999999989 at 10/10, 1.0000000000000002 at 1200/1200), deliberately not clamped to 1.
     /// </summary>
     /// <param name="numerator">0 ≤ numerator ≤ denominator.</param>
     /// <param name="denominator">&gt; 0.</param>
