@@ -1,0 +1,18 @@
+namespace AnalysisKit.Variation.Funnels;
+
+/// <summary>A unit's value and PHEindicatormethods significance level on a funnel.</summary>
+/// <param name="Unit">The unit as given.</param>
+/// <param name="Value">Numerator/denominator on the 0–1 scale (proportions) or observed/expected (ratios).</param>
+/// <param name="Significance">The significance level.</param>
+public sealed record PheFunnelUnitResult(FunnelUnit Unit, double Value, PheFunnelSignificance Significance)
+{
+    /// <summary>The level as PHEindicatormethods writes it, e.g. "Low (0.001)" or "Not significant".</summary>
+    public string Label => Significance switch
+    {
+        PheFunnelSignificance.Low001 => "Low (0.001)",
+        PheFunnelSignificance.Low025 => "Low (0.025)",
+        PheFunnelSignificance.High001 => "High (0.001)",
+        PheFunnelSignificance.High025 => "High (0.025)",
+        _ => "Not significant",
+    };
+}
