@@ -148,15 +148,17 @@ public class XmrChartTests
     [Fact]
     public void Calculate_DecreasingTrend_LabelledDecreasingAndOutsideTakesPrecedence()
     {
-        // Hand-derived: mean = 237/14 = 16.93, every moving range is 1 so mR̄ = 1 and upl = 16.93 + 2.66 = 19.59.
-        // lpl = 14.27. The first point (20) and the seventh (14) are outside, which outranks their membership of the
-        // falling 7-point trend; the five between are labelled as the trend.
+        // Hand-derived: mean = 227/14 = 16.214, every moving range is 1 so mR̄ = 1: upl = 18.874, lpl = 13.554.
+        // The first two points (20, 19) are above the upper limit, which outranks their membership of the falling
+        // 7-point trend; the next five (18 … 14) are labelled as the trend.
         var values = new[] { 20.0, 19, 18, 17, 16, 15, 14, 15, 16, 15, 16, 15, 16, 15 };
         var result = XmrChart.Calculate(SpcTestData.Monthly(values), new XmrOptions(ImprovementDirection.Decrease));
         Assert.Equal(SpecialCauseType.AboveUpperLimit, result.Points[0].SpecialCauseType);
         Assert.Equal(SpcPointType.SpecialCauseConcern, result.Points[0].PointType);
-        Assert.All(result.Points.Skip(1).Take(5), p => Assert.Equal(SpecialCauseType.TrendDecreasing, p.SpecialCauseType));
-        Assert.Equal(SpecialCauseType.BelowLowerLimit, result.Points[6].SpecialCauseType);
+        Assert.Equal(SpecialCauseType.AboveUpperLimit, result.Points[1].SpecialCauseType);
+        Assert.All(result.Points.Skip(2).Take(5), p => Assert.Equal(SpecialCauseType.TrendDecreasing, p.SpecialCauseType));
+        // From the fifth point every value is below the mean: a run, which ranks below the trend where they overlap.
+        Assert.Equal(SpecialCauseType.RunBelow, result.Points[7].SpecialCauseType);
         Assert.Equal(SpcPointType.SpecialCauseImprovement, result.Points[5].PointType);
         Assert.Equal("7 Point Trend (Decreasing)", result.Points[5].SpecialCauseLabel);
     }
