@@ -74,6 +74,9 @@ internal static class VariationMessages
     internal static string FixAfterTooSmall(int value) =>
         OutOfRange("fixAfterNPoints", value, "at least 12 points, the fewest NHSRplotthedots accepts to fix limits");
 
+    internal static string DateNotInSeries(string argument, DateOnly date) =>
+        $"{argument} contains {date:yyyy-MM-dd}, which is not a date of the series.";
+
     internal static string RebaseDateNotInSeries(DateOnly date) =>
         $"rebase date {date:yyyy-MM-dd} is not a date of the series; rebase at the first date of the new period.";
 
