@@ -72,7 +72,7 @@ internal static class VariationMessages
         "P and U charts need both (leave both null for a missing period).";
 
     internal static string FixAfterTooSmall(int value) =>
-        OutOfRange("fixAfterNPoints", value, "at least 12 points, the fewest NHSRplotthedots accepts to fix limits");
+        OutOfRange("FixAfterNPoints", value, "at least 12 points, the fewest NHSRplotthedots accepts to fix limits");
 
     internal static string DateNotInSeries(string argument, DateOnly date) =>
         $"{argument} contains {date:yyyy-MM-dd}, which is not a date of the series.";
@@ -83,9 +83,9 @@ internal static class VariationMessages
     internal static string IndexOutOfRange(string argument, int value, int count) =>
         $"{argument} contains {value}; positions are 1-based and must lie in 1..{count}.";
 
-    internal static string ShortGroup(int group, int count, int minimum) =>
-        $"rebase group {group} has {count} points; at least {minimum} are advised before limits are trusted " +
-        "(NHS England Making Data Count).";
+    internal static string ShortGroup(int group, int count, int threshold) =>
+        $"rebase group {group} has {count} points (fewer than {threshold}): its limits are trial limits, to be revised " +
+        "as points are added (NHSRplotthedots short_group_warning).";
 
     internal static string FewPointsForRule(int count, int needed, string rule) =>
         $"only {count} points: the {rule} rule needs at least {needed} points and cannot fire.";

@@ -18,8 +18,14 @@ public static class XmrChart
     /// <summary>Upper limit of moving ranges as a multiple of mR̄ (D4 = 3.267); ranges at or above it are screened.</summary>
     public const double MovingRangeScreen = 3.267;
 
-    /// <summary>Fewest points in a rebase group before its limits are trusted; fewer raises a warning.</summary>
-    public const int MinimumGroupSize = 12;
+    /// <summary>
+    /// A rebase group with fewer points than this has trial limits and a warning. NHSRplotthedots 0.2.2 documents 12
+    /// but codes 13 (<c>n() &lt; 13</c>); AnalysisKit follows the code so that the same groups are flagged.
+    /// </summary>
+    public const int ShortGroupThreshold = 13;
+
+    /// <summary>Fewest points after which limits may be fixed (NHSRplotthedots: fix_after_n_points ≥ 12).</summary>
+    public const int MinimumFixAfterPoints = 12;
 
     /// <summary>Computes an XmR chart.</summary>
     /// <param name="points">The series in strictly increasing date order; null values are missing periods.</param>
@@ -34,7 +40,7 @@ public static class XmrChart
             SpcInput.RequireFinite(points[i].Value, nameof(points), i, "value");
         }
 
-        if (options.FixAfterNPoints is { } fix && fix < MinimumGroupSize)
+        if (options.FixAfterNPoints is { } fix && fix < MinimumFixAfterPoints)
         {
             throw new ArgumentOutOfRangeException(nameof(options), VariationMessages.FixAfterTooSmall(fix));
         }
@@ -69,9 +75,10 @@ public static class XmrChart
             var members = Enumerable.Range(0, points.Count).Where(i => groupOf[i] == group).Select(i => points[i]).ToList();
             var groupPoints = CalculateGroup(members, group, options);
             result.AddRange(groupPoints);
-            if (members.Count < MinimumGroupSize)
+            var shortGroup = members.Count < ShortGroupThreshold;
+            if (shortGroup)
             {
-                warnings.Add(VariationMessages.ShortGroup(group, members.Count, MinimumGroupSize));
+                warnings.Add(VariationMessages.ShortGroup(group, members.Count, ShortGroupThreshold));
             }
 
             if (members.Count < XmrRules.RunLength)
@@ -87,7 +94,8 @@ public static class XmrChart
                 groupPoints.Count(p => p.PointType == SpcPointType.SpecialCauseImprovement),
                 groupPoints.Count(p => p.PointType == SpcPointType.SpecialCauseConcern),
                 last.PointType,
-                isLastGroup ? Assurance(options, last) : null));
+                isLastGroup ? Assurance(options, last) : null,
+                shortGroup));
         }
 
         return new XmrResult(options, result, summaries, warnings);

@@ -11,6 +11,8 @@ namespace AnalysisKit.Variation.Spc;
 /// <param name="SpecialCauseConcern">Points marked as concern.</param>
 /// <param name="VariationType">The last point's type (the variation icon).</param>
 /// <param name="Assurance">The assurance icon; only for the last group, and only with a target and a direction.</param>
+/// <param name="ShortGroup">True when the group has fewer than <see cref="XmrChart.ShortGroupThreshold"/> points, so
+/// its limits are trial limits (NHSRplotthedots' short_group_warning).</param>
 public sealed record XmrGroupSummary(
     int RebaseGroup,
     double Mean,
@@ -21,4 +23,5 @@ public sealed record XmrGroupSummary(
     int SpecialCauseImprovement,
     int SpecialCauseConcern,
     SpcPointType VariationType,
-    AssuranceType? Assurance);
+    AssuranceType? Assurance,
+    bool ShortGroup);

@@ -53,6 +53,8 @@ public class XmrChartTests
         Assert.Equal((int)row.Double("special_cause_concern"), summary.SpecialCauseConcern);
         Assert.Equal(row.Text("variation_type"), XmrChart.Label(summary.VariationType));
         Assert.Null(summary.Assurance); // no target given: the package writes "NA"
+        var shortFlags = VariationTestData.Read("spc_output_points.csv").Rows.Where(r => r.Text("scenario") == scenario).Select(r => r.Logical("short_group_warning")).Distinct();
+        Assert.Equal(shortFlags.Single(), summary.ShortGroup);
     }
 
     [Fact]
@@ -142,7 +144,8 @@ public class XmrChartTests
     public void Calculate_ShortSeries_WarnsOnTheResult()
     {
         var result = XmrChart.Calculate(SpcTestData.Series("S5_short_8"));
-        Assert.Contains("rebase group 0 has 8 points; at least 12 are advised before limits are trusted (NHS England Making Data Count).", result.Warnings);
+        Assert.Contains("rebase group 0 has 8 points (fewer than 13): its limits are trial limits, to be revised as points are added (NHSRplotthedots short_group_warning).", result.Warnings);
+        Assert.True(result.Groups[0].ShortGroup);
     }
 
     [Fact]
