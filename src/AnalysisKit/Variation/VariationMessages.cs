@@ -27,6 +27,13 @@ internal static class VariationMessages
         $"{argument}[{row}] (unit '{unit}'): numerator {N(numerator)} exceeds denominator {N(denominator)}; " +
         "a proportion needs numerator ≤ denominator.";
 
+    internal static string ZeroEventsNeedDenominator(string argument, int row, string unit) =>
+        $"{argument}[{row}] (unit '{unit}'): 0 events and no denominator; a crude rate funnel needs the denominator " +
+        "where there are no events (it cannot be derived from a rate of 0).";
+
+    internal static string NonPositiveRate(string argument, int row, string unit, double value) =>
+        $"{argument}[{row}] (unit '{unit}'): rate is {N(value)}; a unit with events needs a rate greater than 0.";
+
     internal static string DuplicateUnit(string argument, string unit) =>
         $"{argument}: unit '{unit}' appears more than once; aggregate rows to one per unit before plotting a funnel.";
 

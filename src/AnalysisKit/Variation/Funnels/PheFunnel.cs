@@ -105,10 +105,12 @@ public static partial class PheFunnel
     /// least 1. The axis minimum is 0 when the largest denominator exceeds twice the smallest, otherwise 95% of the
     /// smallest rounded down to one significant figure; the maximum is 105% of the largest rounded up to two.
     /// </summary>
-    internal static List<double> Grid(double minDenominator, double maxDenominator, bool ratio)
+    internal static List<double> Grid(double minDenominator, double maxDenominator, bool ratio) =>
+        GridBetween(maxDenominator > 2 * minDenominator ? 0 : SignifFloor(minDenominator), SignifCeiling(maxDenominator), ratio);
+
+    /// <summary>The package's geometric 100-point sequence from max(1, axisMinimum) to axisMaximum.</summary>
+    internal static List<double> GridBetween(double axisMinimum, double axisMaximum, bool ratio)
     {
-        var axisMinimum = maxDenominator > 2 * minDenominator ? 0 : SignifFloor(minDenominator);
-        var axisMaximum = SignifCeiling(maxDenominator);
         var grid = new List<double>(GridPoints) { Math.Max(1, axisMinimum) };
         for (var j = 2; j <= GridPoints; j++)
         {

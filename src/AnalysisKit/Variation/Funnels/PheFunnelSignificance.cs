@@ -21,4 +21,7 @@ public enum PheFunnelSignificance
 
     /// <summary>"High (0.001)": above the 99.8% upper limit.</summary>
     High001,
+
+    /// <summary>"Not applicable for events less than 10 for dsrs": directly standardised rates from fewer than 10 events are not assessed.</summary>
+    NotApplicable,
 }

@@ -2,7 +2,8 @@ namespace AnalysisKit.Variation.Funnels;
 
 /// <summary>A unit's value and PHEindicatormethods significance level on a funnel.</summary>
 /// <param name="Unit">The unit as given.</param>
-/// <param name="Value">Numerator/denominator on the 0–1 scale (proportions) or observed/expected (ratios).</param>
+/// <param name="Value">Numerator/denominator on the 0–1 scale (proportions), observed/expected (ratios), or the rate
+/// as given (rates).</param>
 /// <param name="Significance">The significance level.</param>
 public sealed record PheFunnelUnitResult(FunnelUnit Unit, double Value, PheFunnelSignificance Significance)
 {
@@ -13,6 +14,7 @@ public sealed record PheFunnelUnitResult(FunnelUnit Unit, double Value, PheFunne
         PheFunnelSignificance.Low025 => "Low (0.025)",
         PheFunnelSignificance.High001 => "High (0.001)",
         PheFunnelSignificance.High025 => "High (0.025)",
+        PheFunnelSignificance.NotApplicable => "Not applicable for events less than 10 for dsrs",
         _ => "Not significant",
     };
 }
