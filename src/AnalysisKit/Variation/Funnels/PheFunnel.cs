@@ -90,13 +90,18 @@ public static partial class PheFunnel
         {
             var value = u.Numerator / u.Denominator;
             var n = u.Denominator;
+            var limits = new FunnelLimits(
+                ProportionLimit(TwoSigmaProbability, n, average, false, 1),
+                ProportionLimit(TwoSigmaProbability, n, average, true, 1),
+                ProportionLimit(ThreeSigmaProbability, n, average, false, 1),
+                ProportionLimit(ThreeSigmaProbability, n, average, true, 1));
             var level =
-                value < ProportionLimit(ThreeSigmaProbability, n, average, false, 1) ? PheFunnelSignificance.Low001
-                : value < ProportionLimit(TwoSigmaProbability, n, average, false, 1) ? PheFunnelSignificance.Low025
-                : value > ProportionLimit(ThreeSigmaProbability, n, average, true, 1) ? PheFunnelSignificance.High001
-                : value > ProportionLimit(TwoSigmaProbability, n, average, true, 1) ? PheFunnelSignificance.High025
+                value < limits.Lower998 ? PheFunnelSignificance.Low001
+                : value < limits.Lower95 ? PheFunnelSignificance.Low025
+                : value > limits.Upper998 ? PheFunnelSignificance.High001
+                : value > limits.Upper95 ? PheFunnelSignificance.High025
                 : PheFunnelSignificance.NotSignificant;
-            return new PheFunnelUnitResult(u, value, level);
+            return new PheFunnelUnitResult(u, value, level, limits);
         }).ToList();
     }
 

@@ -5,7 +5,10 @@ namespace AnalysisKit.Variation.Funnels;
 /// <param name="Value">Numerator/denominator on the 0–1 scale (proportions), observed/expected (ratios), or the rate
 /// as given (rates).</param>
 /// <param name="Significance">The significance level.</param>
-public sealed record PheFunnelUnitResult(FunnelUnit Unit, double Value, PheFunnelSignificance Significance)
+/// <param name="Limits">For proportions, the unclamped 95% and 99.8% limits at the unit's own denominator on the
+/// 0–1 scale (those the significance is tested against); null for ratios and rates, which test the unit's own
+/// confidence interval against the average instead.</param>
+public sealed record PheFunnelUnitResult(FunnelUnit Unit, double Value, PheFunnelSignificance Significance, FunnelLimits? Limits = null)
 {
     /// <summary>The level as PHEindicatormethods writes it, e.g. "Low (0.001)" or "Not significant".</summary>
     public string Label => Significance switch

@@ -96,4 +96,33 @@ public class QicChartTests
         var result = QicChart.Calculate(QicChartType.C, observations);
         Assert.Contains("only 6 points: the Anhøj runs (part 1) rule needs at least 10 points and cannot fire.", result.Warnings);
     }
+    [Fact]
+    public void Calculate_IChartWithMissingPoint_IgnoresItForLimitsAndRunsAsQicharts2Does()
+    {
+        // Hand-derived: y = 1, 3, NA, 5, 7. CL = mean(1, 3, 5, 7) = 4; moving ranges 2, NA, NA, 2 → mR̄ = 2 (nothing
+        // reaches 3.267·2); UCL = 4 + 3·2/1.128 = 9.31915. The missing point stays, with no signal; n.obs counts it
+        // (5), n.useful does not (4).
+        var values = new double?[] { 1, 3, null, 5, 7 };
+        var observations = values.Select((v, i) => new QicObservation(new DateOnly(2024, 1, 1).AddMonths(i), v)).ToList();
+        var result = QicChart.Calculate(QicChartType.I, observations);
+        Close.Relative(4, result.Points[0].CentreLine, 1e-15, "CL");
+        Close.Relative(4 + 3 * 2 / 1.128, result.Points[0].Upper!.Value, 1e-14, "UCL");
+        Assert.Null(result.Points[2].Y);
+        Assert.False(result.Points[2].SigmaSignal);
+        Assert.Equal(5, result.Parts[0].Observations);
+        Assert.Equal(4, result.Parts[0].UsefulObservations);
+    }
+
+    [Fact]
+    public void Calculate_PartAtChangeDate_RecomputesCentreLineAfterIt()
+    {
+        // A PDSA change at the 13th month: part 2 has its own centre line (mean of its own counts).
+        var counts = Enumerable.Repeat(10.0, 12).Concat(Enumerable.Repeat(4.0, 12)).Select((v, i) => v + (i % 3) - 1).ToArray();
+        var observations = counts.Select((v, i) => new QicObservation(new DateOnly(2023, 1, 1).AddMonths(i), v)).ToList();
+        var result = QicChart.Calculate(QicChartType.C, observations, new QicOptions(PartStartDates: new[] { observations[12].Date }));
+        Assert.Equal(2, result.Parts.Count);
+        Close.Relative(counts.Take(12).Average(), result.Points[0].CentreLine, 1e-15, "CL before");
+        Close.Relative(counts.Skip(12).Average(), result.Points[12].CentreLine, 1e-15, "CL after");
+        Assert.Equal(2, result.Points[12].Part);
+    }
 }
