@@ -122,7 +122,9 @@ public static class QicChart
                 return Symmetric(y, cl, sd, clampLow: true, clampHigh: false);
             default:
                 y = o.Select(x => x.Value is { } v ? v / x.Denominator!.Value : (double?)null).ToArray();
-                cl = baseIndex.Sum(k => o[k].Value ?? 0) / baseIndex.Where(k => o[k].Denominator.HasValue).Sum(k => o[k].Denominator!.Value);
+                // qicharts2 keeps only complete (value, denominator) pairs: a missing value drops its denominator too.
+                var complete = baseIndex.Where(k => o[k].Value.HasValue && o[k].Denominator.HasValue).ToArray();
+                cl = complete.Sum(k => o[k].Value!.Value) / complete.Sum(k => o[k].Denominator!.Value);
                 var proportion = chart is QicChartType.P or QicChartType.PPrime;
                 sd = o.Select(x => x.Denominator is { } d
                     ? proportion ? Math.Sqrt(cl * (1 - cl) / d) : Math.Sqrt(cl / d)

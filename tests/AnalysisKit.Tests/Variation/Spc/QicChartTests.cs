@@ -125,4 +125,18 @@ public class QicChartTests
         Close.Relative(counts.Skip(12).Average(), result.Points[12].CentreLine, 1e-15, "CL after");
         Assert.Equal(2, result.Points[12].Part);
     }
+    [Fact]
+    public void Calculate_PChartMissingNumerator_DropsItsDenominatorFromTheCentreLine()
+    {
+        // qicharts2 keeps complete (y, n) pairs only: with 10/100, missing/900, 30/100 the CL is 40/200 = 0.2, not 40/1100.
+        var observations = new[]
+        {
+            new QicObservation(new DateOnly(2024, 1, 1), 10, 100),
+            new QicObservation(new DateOnly(2024, 2, 1), null, 900),
+            new QicObservation(new DateOnly(2024, 3, 1), 30, 100),
+        };
+        var result = QicChart.Calculate(QicChartType.P, observations);
+        Assert.Equal(0.2, result.Points[0].CentreLine, 15);
+        Assert.Null(result.Points[1].Y);
+    }
 }
