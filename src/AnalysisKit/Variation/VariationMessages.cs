@@ -74,6 +74,9 @@ internal static class VariationMessages
     internal static string NegativeCount(string argument, int row, string column, double value) =>
         $"{argument}[{row}]: {column} is {N(value)}; counts must be 0 or more.";
 
+    internal static string NonPositiveSpcDenominator(string argument, int row, DateOnly date, double value) =>
+        $"{argument}[{row}] ({date:yyyy-MM-dd}): denominator is {N(value)}; denominators must be greater than 0.";
+
     internal static string MissingDenominator(string argument, int row) =>
         $"{argument}[{row}]: the denominator is missing but the numerator is present; " +
         "P and U charts need both (leave both null for a missing period).";

@@ -104,8 +104,14 @@ public static class ClusterFunnel
     {
         var grouped = new List<GroupedUnit>();
         var excluded = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var practice in practices)
         {
+            if (!seen.Add(practice.Code))
+            {
+                throw new ArgumentException(VariationMessages.DuplicateUnit(nameof(practices), practice.Code), nameof(practices));
+            }
+
             if (!lookup.IsComparable(practice.Code))
             {
                 excluded.Add(practice.Code);

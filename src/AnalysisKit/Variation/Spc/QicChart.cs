@@ -206,7 +206,7 @@ public static class QicChart
 
             if (needsDenominator && o.Denominator is { } d && d <= 0)
             {
-                throw new ArgumentException(VariationMessages.NonPositiveDenominator(argument, i, o.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d), argument);
+                throw new ArgumentException(VariationMessages.NonPositiveSpcDenominator(argument, i, o.Date, d), argument);
             }
         }
 

@@ -86,4 +86,12 @@ public class ClusterFunnelTests
         var error = Assert.Throws<ArgumentException>(() => ClusterFunnel.ClustersAcrossScotland(practices, new Lookup()));
         Assert.StartsWith("practice 'X123' is not in the geography lookup, so it has no Cluster;", error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void ClustersAcrossScotland_DuplicatePracticeRow_ThrowsRatherThanSummingTwice()
+    {
+        var practices = Practices();
+        practices.Add(practices[0]);
+        var error = Assert.Throws<ArgumentException>(() => ClusterFunnel.ClustersAcrossScotland(practices, new Lookup()));
+        Assert.StartsWith("practices: unit 'P000' appears more than once;", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -139,4 +139,36 @@ public class QicChartTests
         Assert.Equal(0.2, result.Points[0].CentreLine, 15);
         Assert.Null(result.Points[1].Y);
     }
+    [Fact]
+    public void Calculate_ZeroDenominator_ThrowsNamingRowAndDate()
+    {
+        var observations = new[] { new QicObservation(new DateOnly(2024, 1, 1), 0, 0) };
+        var error = Assert.Throws<ArgumentException>(() => QicChart.Calculate(QicChartType.U, observations));
+        Assert.StartsWith("observations[0] (2024-01-01): denominator is 0; denominators must be greater than 0.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculate_NegativeCount_Throws()
+    {
+        var observations = new[] { new QicObservation(new DateOnly(2024, 1, 1), -2) };
+        var error = Assert.Throws<ArgumentException>(() => QicChart.Calculate(QicChartType.C, observations));
+        Assert.StartsWith("observations[0]: value is -2; counts must be 0 or more.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculate_FreezeBeyondSeries_Throws()
+    {
+        var observations = new[] { new QicObservation(new DateOnly(2024, 1, 1), 2) };
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => QicChart.Calculate(QicChartType.C, observations, new QicOptions(Freeze: 5)));
+        Assert.StartsWith("Freeze contains 5; positions are 1-based and must lie in 1..1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calculate_ExcludeDateNotInSeries_Throws()
+    {
+        var observations = new[] { new QicObservation(new DateOnly(2024, 1, 1), 2) };
+        var error = Assert.Throws<ArgumentException>(() =>
+            QicChart.Calculate(QicChartType.C, observations, new QicOptions(ExcludeDates: new[] { new DateOnly(2020, 1, 1) })));
+        Assert.StartsWith("ExcludeDates contains 2020-01-01, which is not a date of the series.", error.Message, StringComparison.Ordinal);
+    }
 }
