@@ -131,13 +131,37 @@ public class XmrChartTests
     [Fact]
     public void Calculate_PointOnTheMean_BreaksARun()
     {
-        // mean of 1,1,1,1,1,1,3,1,1,1,1,1,1,1,9,9,9 … built so that a point sits exactly on the mean: use symmetric values.
-        var values = new[] { 2.0, 2, 2, 0, 2, 2, 2, 1, 0, 0, 0, 1, 0, 0 };
-        // mean = 14/14 = 1; points 8 and 12 (value 1) are on the mean.
-        var result = XmrChart.Calculate(SpcTestData.Monthly(values));
-        Assert.Equal(1, result.Points[0].Mean);
-        Assert.Equal(0, result.Points[7].RelativeToMean);
-        Assert.DoesNotContain(result.Points, p => p.SpecialCauseType is SpecialCauseType.RunAbove or SpecialCauseType.RunBelow);
+        // Hand-derived: 13, 15, 13, 12, 15, 13, 15, 11, 9, 11, 9, 11, 9, 12 has mean 168/14 = 12 exactly, so the 4th
+        // point sits on the mean and splits seven high points into runs of 3. mR̄ = 29/13 = 2.23: limits 6.07–17.93 and
+        // the close band 8.05–15.95 hold every point, so no other rule fires. With the 4th point 13 instead, the mean is
+        // 169/14 = 12.07 and the first seven points form a run above (and the last seven a run below).
+        double[] Values(double fourth) => new[] { 13.0, 15, 13, fourth, 15, 13, 15, 11, 9, 11, 9, 11, 9, 12 };
+        var onMean = XmrChart.Calculate(SpcTestData.Monthly(Values(12)));
+        var offMean = XmrChart.Calculate(SpcTestData.Monthly(Values(13)));
+
+        Assert.Equal(12, onMean.Points[0].Mean, 14);
+        Assert.Equal(0, onMean.Points[3].RelativeToMean);
+        Assert.All(onMean.Points, p => Assert.Equal(SpecialCauseType.CommonCause, p.SpecialCauseType));
+        Assert.All(offMean.Points.Take(7), p => Assert.Equal(SpecialCauseType.RunAbove, p.SpecialCauseType));
+        Assert.All(offMean.Points.Skip(7), p => Assert.Equal(SpecialCauseType.RunBelow, p.SpecialCauseType));
+    }
+
+    [Fact]
+    public void Calculate_TwoInThree_FlagsOnlyTheClosePointsAndNeedsAllThreeOnOneSide()
+    {
+        // Hand-derived: 9, 11 alternating with 15, 15.5, X inserted. With X = 11: mean 150.5/14 = 10.75, mR̄ = 31/13 =
+        // 2.385, close band above 10.75 + (2/3)·2.66·2.385 = 14.98, so 15 and 15.5 are close; the window 15, 15.5, 11
+        // is all above the mean, so both close points are flagged and 11 is not. With X = 9 (below the mean) no
+        // window holding both close points is on one side, and nothing fires.
+        double[] Values(double x) => new[] { 9.0, 11, 9, 11, 9, 11, 9, 15, 15.5, x, 9, 11, 9, 11 };
+        var fires = XmrChart.Calculate(SpcTestData.Monthly(Values(11)));
+        var quiet = XmrChart.Calculate(SpcTestData.Monthly(Values(9)));
+
+        Assert.Equal(SpecialCauseType.TwoInThreeAbove, fires.Points[7].SpecialCauseType);
+        Assert.Equal(SpecialCauseType.TwoInThreeAbove, fires.Points[8].SpecialCauseType);
+        Assert.Equal(SpecialCauseType.CommonCause, fires.Points[9].SpecialCauseType);
+        Assert.True(quiet.Points[7].CloseToLimits);
+        Assert.All(quiet.Points, p => Assert.Equal(SpecialCauseType.CommonCause, p.SpecialCauseType));
     }
 
     [Fact]
