@@ -65,29 +65,7 @@ public static class OverdispersedFunnel
         var (y, s, z) = Transform(method, numerator, denominator);
 
         // 2. Trim: truncation for SHMI, winsorisation otherwise.
-        var trimmed = new bool[n];
-        var kept = new double?[n];
-        if (method == OverdispersedFunnelMethod.StandardisedRatioShmi)
-        {
-            var ranks = AverageRanks(z);
-            var groups = 1 / trimBy;
-            for (var i = 0; i < n; i++)
-            {
-                var sp = Math.Floor(ranks[i] * groups / (n + 1));
-                trimmed[i] = !(sp > 0 && sp < groups - 1);
-                kept[i] = trimmed[i] ? null : z[i];
-            }
-        }
-        else
-        {
-            var lower = QuantileType7(z, trimBy);
-            var upper = QuantileType7(z, 1 - trimBy);
-            for (var i = 0; i < n; i++)
-            {
-                trimmed[i] = !(z[i] > lower && z[i] < upper);
-                kept[i] = z[i] < lower ? lower : z[i] > upper ? upper : z[i];
-            }
-        }
+        var (trimmed, kept) = Trim(method, z, trimBy);
 
         // 3. φ and τ².
         var keptIndex = Enumerable.Range(0, n).Where(i => kept[i].HasValue).ToArray();
@@ -133,6 +111,40 @@ public static class OverdispersedFunnel
         }
 
         return new OverdispersedFunnelResult(method, trimBy, multiplier, target, phi, tau2, adjustedUsed, rows, grid, warnings);
+    }
+
+    /// <summary>
+    /// SHMI truncates: rank with ties averaged, sp = ⌊rank·(1/trimBy)/(n + 1)⌋, units with sp = 0 or 1/trimBy − 1 are
+    /// dropped. The other methods winsorise at R type‑7 quantiles trimBy and 1 − trimBy.
+    /// </summary>
+    private static (bool[] Trimmed, double?[] Kept) Trim(OverdispersedFunnelMethod method, double[] z, double trimBy)
+    {
+        var n = z.Length;
+        var trimmed = new bool[n];
+        var kept = new double?[n];
+        if (method == OverdispersedFunnelMethod.StandardisedRatioShmi)
+        {
+            var ranks = AverageRanks(z);
+            var groups = 1 / trimBy;
+            for (var i = 0; i < n; i++)
+            {
+                var sp = Math.Floor(ranks[i] * groups / (n + 1));
+                trimmed[i] = !(sp > 0 && sp < groups - 1);
+                kept[i] = trimmed[i] ? null : z[i];
+            }
+
+            return (trimmed, kept);
+        }
+
+        var lower = QuantileType7(z, trimBy);
+        var upper = QuantileType7(z, 1 - trimBy);
+        for (var i = 0; i < n; i++)
+        {
+            trimmed[i] = !(z[i] > lower && z[i] < upper);
+            kept[i] = z[i] < lower ? lower : z[i] > upper ? upper : z[i];
+        }
+
+        return (trimmed, kept);
     }
 
     private static (double[] Y, double[] S, double[] Z) Transform(OverdispersedFunnelMethod method, double[] o, double[] d)
