@@ -100,6 +100,10 @@ internal static class VariationMessages
     internal static string FewPointsForRule(int count, int needed, string rule) =>
         $"only {count} points: the {rule} rule needs at least {needed} points and cannot fire.";
 
+    internal static string NoMovingRange(int group, DateOnly start) =>
+        $"rebase group {group} (from {start:yyyy-MM-dd}) has no two consecutive values, so it has no moving range and " +
+        "no limits; an XmR chart needs at least two consecutive non-missing values in each group.";
+
     internal static string TargetWithNeutralDirection =>
         "a target was given but the improvement direction is neutral, so assurance is not assessed.";
 }

@@ -73,6 +73,12 @@ public static class XmrChart
         foreach (var group in groups)
         {
             var members = Enumerable.Range(0, points.Count).Where(i => groupOf[i] == group).Select(i => points[i]).ToList();
+            var consecutive = Enumerable.Range(1, Math.Max(members.Count - 1, 0)).Count(i => members[i].Value.HasValue && members[i - 1].Value.HasValue);
+            if (consecutive == 0)
+            {
+                throw new ArgumentException(VariationMessages.NoMovingRange(group, members[0].Date), nameof(points));
+            }
+
             var groupPoints = CalculateGroup(members, group, options);
             result.AddRange(groupPoints);
             var shortGroup = members.Count < ShortGroupThreshold;

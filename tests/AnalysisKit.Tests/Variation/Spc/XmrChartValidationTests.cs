@@ -77,4 +77,10 @@ public class XmrChartValidationTests
         Assert.Equal(present.Average(), result.Points[0].Mean, 12);
         Assert.Null(result.Points.Single(p => p.Value is null).OutsideLimits);
     }
+    [Fact]
+    public void Calculate_GroupWithoutTwoConsecutiveValues_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => XmrChart.Calculate(SpcTestData.Monthly(5, double.NaN, 6)));
+        Assert.StartsWith("rebase group 0 (from 2024-01-01) has no two consecutive values, so it has no moving range and no limits;", error.Message, StringComparison.Ordinal);
+    }
 }
