@@ -1,8 +1,8 @@
 namespace AnalysisKit.Variation.Spc;
 
 /// <summary>
-/// Shewhart control charts exactly as qicharts2 0.8.1 computes them (<c>qic()</c>): I, MR, C, P, U and Laney's P′
-/// and U′ charts, with freeze (baseline), parts (e.g. after a PDSA change), excluded points, multiply, and Anhøj runs
+/// Run charts and Shewhart control charts exactly as qicharts2 0.8.1 computes them (<c>qic()</c>): run, I, MR, C, P,
+/// U and Laney's P′ and U′ charts, with freeze (baseline), parts (e.g. after a PDSA change), excluded points, multiply, and Anhøj runs
 /// rules per part. Missing points are carried but ignored by every calculation, as in qicharts2.
 /// </summary>
 /// <remarks>
@@ -100,6 +100,10 @@ public static class QicChart
         double[] sd;
         switch (chart)
         {
+            case QicChartType.Run:
+                y = o.Select(x => x.Value).ToArray();
+                cl = Median(baseIndex.Select(k => y[k]));
+                return new PartLines(y, cl, Filled(count, double.NaN), Filled(count, double.NaN), Filled(count, double.NaN), Filled(count, double.NaN));
             case QicChartType.I:
                 y = o.Select(x => x.Value).ToArray();
                 cl = SpcInput.MeanPresent(baseIndex.Select(k => y[k]));
@@ -170,6 +174,19 @@ public static class QicChart
         }
 
         return mean;
+    }
+
+    /// <summary>R's <c>median(x, na.rm = TRUE)</c>: the middle value, or the mean of the two middle values.</summary>
+    private static double Median(IEnumerable<double?> values)
+    {
+        var sorted = values.Where(v => v.HasValue).Select(v => v!.Value).Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var half = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
     }
 
     private static double[] Filled(int count, double value) => Enumerable.Repeat(value, count).ToArray();

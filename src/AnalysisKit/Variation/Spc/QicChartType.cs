@@ -3,6 +3,9 @@ namespace AnalysisKit.Variation.Spc;
 /// <summary>The qicharts2 control charts AnalysisKit reproduces (Montgomery, "Introduction to Statistical Quality Control", 6th ed.; Laney 2002).</summary>
 public enum QicChartType
 {
+    /// <summary>Run chart: centre line at the median, no control limits; only the Anhøj runs rules apply.</summary>
+    Run,
+
     /// <summary>I chart (individuals): CL = mean, limits ± 3·mR̄/1.128.</summary>
     I,
 

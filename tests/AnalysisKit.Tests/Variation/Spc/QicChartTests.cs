@@ -171,4 +171,17 @@ public class QicChartTests
             QicChart.Calculate(QicChartType.C, observations, new QicOptions(ExcludeDates: new[] { new DateOnly(2020, 1, 1) })));
         Assert.StartsWith("ExcludeDates contains 2020-01-01, which is not a date of the series.", error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Calculate_RunChart_MedianCentreLineNoLimitsAndRunsSignal()
+    {
+        // Hand-derived: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 → median 6.5; signs − ×6 then + ×6: longest run 6,
+        // 1 crossing; n = 12 useful, max run round(log2 12) + 3 = 7, min crossings qbinom(0.05, 11, 0.5) = 3 → signal.
+        var observations = Enumerable.Range(1, 12).Select(i => new QicObservation(new DateOnly(2024, 1, 1).AddMonths(i - 1), i)).ToList();
+        var result = QicChart.Calculate(QicChartType.Run, observations);
+        Assert.Equal(6.5, result.Points[0].CentreLine);
+        Assert.All(result.Points, p => Assert.Null(p.Upper));
+        Assert.All(result.Points, p => Assert.False(p.SigmaSignal));
+        var runs = result.Parts[0];
+        Assert.Equal((6, 7, 1, 3, true), (runs.LongestRun!.Value, runs.LongestRunMax!.Value, runs.Crossings!.Value, runs.CrossingsMin!.Value, runs.Signal));
+    }
 }
