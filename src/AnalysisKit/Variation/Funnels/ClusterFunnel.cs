@@ -39,6 +39,21 @@ public static class ClusterFunnel
         double trimBy = 0.1,
         double multiplier = 1)
     {
+        var areas = Aggregate(practices, lookup, level);
+        var funnel = OverdispersedFunnel.Fit(areas.Units, method, trimBy, multiplier);
+        return new ClusterFunnelResult(level, "Scotland", lookup.EffectiveDate, funnel, areas.ExcludedPractices);
+    }
+
+    /// <summary>
+    /// Sums practices' numerators and denominators to each area at <paramref name="level"/>, leaving out
+    /// pseudo-practices and closed practices (listed in the result), for use with any funnel method
+    /// (e.g. <see cref="PheFunnel.ProportionSignificance"/> or <see cref="HsmrFunnel.Fit"/>).
+    /// </summary>
+    /// <param name="practices">One row per practice; a practice code twice is an error, not summed twice.</param>
+    /// <param name="lookup">The dated practice lookup; every comparable practice must be in it.</param>
+    /// <param name="level">Cluster, HSCP, board or Scotland.</param>
+    public static AggregatedUnits Aggregate(IEnumerable<FunnelUnit> practices, IGeographyLookup lookup, GeographyLevel level)
+    {
         ArgumentNullException.ThrowIfNull(practices);
         ArgumentNullException.ThrowIfNull(lookup);
         var (grouped, excluded) = Group(practices, lookup, level);
@@ -47,8 +62,7 @@ public static class ClusterFunnel
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FunnelUnit(g.Key, g.Sum(x => x.Unit.Numerator), g.Sum(x => x.Unit.Denominator)))
             .ToList();
-        var funnel = OverdispersedFunnel.Fit(areas, method, trimBy, multiplier);
-        return new ClusterFunnelResult(level, "Scotland", lookup.EffectiveDate, funnel, excluded);
+        return new AggregatedUnits(level, lookup.EffectiveDate, areas, excluded);
     }
 
     /// <summary>The practices of one cluster, HSCP or board on an over-dispersed funnel.</summary>

@@ -94,4 +94,14 @@ public class ClusterFunnelTests
         var error = Assert.Throws<ArgumentException>(() => ClusterFunnel.ClustersAcrossScotland(practices, new Lookup()));
         Assert.StartsWith("practices: unit 'P000' appears more than once;", error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Aggregate_ToBoards_SumsPracticesForAnyFunnelMethod()
+    {
+        // Boards: clusters C00–C09 → B1, C10–C19 → B2; 50 practices each of 1000 patients.
+        var boards = ClusterFunnel.Aggregate(Practices(), new Lookup(), GeographyLevel.Board);
+        Assert.Equal(new[] { "B1", "B2" }, boards.Units.Select(u => u.Code));
+        Assert.Equal(50_000, boards.Units[0].Denominator);
+        Assert.Equal(Practices().Where(p => p.Code != "P990" && string.CompareOrdinal(p.Code, "P100") < 0).Sum(p => p.Numerator), boards.Units[0].Numerator);
+        Assert.Equal(2, PheFunnel.ProportionSignificance(boards.Units).Count);
+    }
 }
