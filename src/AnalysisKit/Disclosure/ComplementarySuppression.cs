@@ -15,8 +15,8 @@ namespace AnalysisKit.Disclosure;
 /// of any relation touching its group, then of the table) added, and the loop starts again.</item>
 /// </list>
 /// "Cheapest" is the smallest published non-zero count (least information lost, and it keeps large totals), ties
-/// broken by input order; zeros are used only when nothing else is left, since hiding a zero adds no mass to protect
-/// with. Every step suppresses a new cell, so the loop ends; the exact check guarantees the result is safe.
+/// broken by input order; zeros, then missing cells, are used only when nothing else is left, since hiding them adds
+/// no mass to protect with. Every step suppresses a new cell, so the loop ends; the exact check guarantees the result is safe.
 /// </remarks>
 internal static class ComplementarySuppression
 {
@@ -80,13 +80,25 @@ internal static class ComplementarySuppression
         return changed;
     }
 
-    /// <summary>The published cell with the smallest non-zero count (a zero only if there is none), or null.</summary>
+    /// <summary>
+    /// The unsuppressed cell with the smallest non-zero count; failing that a zero; failing that a missing cell (a
+    /// blank tells the attacker "nothing here", so a total over blanks can only be protected by hiding a blank); or null.
+    /// </summary>
     private static int? Cheapest(DisclosureTable table, bool[] suppressed, IEnumerable<int> cells)
     {
-        var candidates = cells.Distinct().Where(c => !suppressed[c] && table.Count(c) is not null).ToList();
-        var nonZero = candidates.Where(c => table.Count(c) > 0).ToList();
-        var pool = nonZero.Count > 0 ? nonZero : candidates;
-        return pool.Count == 0 ? null : pool.OrderBy(c => table.Count(c)).ThenBy(c => c).First();
+        var candidates = cells.Distinct().Where(c => !suppressed[c]).ToList();
+        var pool = candidates.Where(c => table.Count(c) > 0).ToList();
+        if (pool.Count == 0)
+        {
+            pool = candidates.Where(c => table.Count(c) == 0).ToList();
+        }
+
+        if (pool.Count == 0)
+        {
+            pool = candidates;
+        }
+
+        return pool.Count == 0 ? null : pool.OrderBy(c => table.Count(c) ?? 0).ThenBy(c => c).First();
     }
 
     private static void Suppress(int cell, SuppressionReason reason, string because, bool[] suppressed, List<SuppressionStep> steps)

@@ -20,6 +20,9 @@ public static class DisclosureMessages
             : $"{marker} indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol.") + "\n" +
         "0 is a true zero. A blank cell means no data (missing); it is neither a zero nor a suppressed value.";
 
+    /// <summary>How the audit shows a hidden cell that was missing (a blank hidden to protect a total over blanks).</summary>
+    public const string MissingValue = "(missing)";
+
     internal const string PolicyNameEmpty = "The suppression policy's name is empty; give it a short name (e.g. \"phs-practice-under-5\").";
 
     internal const string TableNameEmpty = "The table's name is empty; give it a name (e.g. the input file name) so messages can say where.";

@@ -58,13 +58,13 @@ public static class Suppressor
         for (var cell = 0; cell < table.CellCount; cell++)
         {
             var count = table.Count(cell);
-            if (count is null)
-            {
-                states[cell] = CellState.Missing;
-            }
-            else if (suppressed[cell])
+            if (suppressed[cell])
             {
                 states[cell] = CellState.Suppressed;
+            }
+            else if (count is null)
+            {
+                states[cell] = CellState.Missing;
             }
             else if (count == 0)
             {
@@ -111,7 +111,7 @@ public static class Suppressor
         var columns = table.CountColumns.Count;
         var audit = steps.Select((s, i) => new SuppressionAuditEntry(
             s.Cell / columns, table.RowLabel(s.Cell / columns), table.CountColumns[s.Cell % columns],
-            table.Count(s.Cell)!.Value.ToString(CultureInfo.InvariantCulture), s.Reason, s.Because, i + 1)).ToList();
+            table.Count(s.Cell)?.ToString(CultureInfo.InvariantCulture) ?? DisclosureMessages.MissingValue, s.Reason, s.Because, i + 1)).ToList();
         audit.AddRange(measures.Select((m, i) => m with { Step = steps.Count + i + 1 }));
         return audit;
     }

@@ -42,13 +42,20 @@ internal readonly record struct Rational : IComparable<Rational>
 
     public static implicit operator Rational(long value) => new(value, 1);
 
-    public static Rational operator +(Rational a, Rational b) => Of((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
+    public static Rational operator +(Rational a, Rational b) =>
+        b.IsZero ? a
+        : a.IsZero ? b
+        : a.Denominator.IsOne && b.Denominator.IsOne ? new Rational(a.Numerator + b.Numerator, BigInteger.One)
+        : Of((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
 
-    public static Rational operator -(Rational a, Rational b) => Of((a.Numerator * b.Denominator) - (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
+    public static Rational operator -(Rational a, Rational b) => a + (-b);
 
     public static Rational operator -(Rational a) => new(-a.Numerator, a.Denominator);
 
-    public static Rational operator *(Rational a, Rational b) => Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    public static Rational operator *(Rational a, Rational b) =>
+        a.IsZero || b.IsZero ? Zero
+        : a.Denominator.IsOne && b.Denominator.IsOne ? new Rational(a.Numerator * b.Numerator, BigInteger.One)
+        : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     public static Rational operator /(Rational a, Rational b) => Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
 

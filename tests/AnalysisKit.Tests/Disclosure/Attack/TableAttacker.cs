@@ -53,13 +53,46 @@ internal static class TableAttacker
             }
         }
 
+        // Equations that share no suppressed cell are independent: solve each connected group on its own (a
+        // breadth-first walk over cells and equations), which gives the same bounds with much smaller tableaux.
         var result = new Dictionary<(int, int), (Rational, Rational?)>();
-        var lp = new ExactSimplex(equations, variables.Count);
-        for (var j = 0; j < variables.Count; j++)
+        var done = new bool[variables.Count];
+        for (var seedVariable = 0; seedVariable < variables.Count; seedVariable++)
         {
-            var lower = lp.Minimise(j, sign: 1) ?? throw new InvalidOperationException("x ≥ 0 cannot be unbounded below");
-            var negatedUpper = lp.Minimise(j, sign: -1);
-            result[variables[j]] = (lower, negatedUpper is { } u ? -u : null);
+            if (done[seedVariable])
+            {
+                continue;
+            }
+
+            var group = new List<int> { seedVariable };
+            var groupEquations = new HashSet<int>();
+            done[seedVariable] = true;
+            for (var next = 0; next < group.Count; next++)
+            {
+                for (var e = 0; e < equations.Count; e++)
+                {
+                    if (!equations[e].A[group[next]].IsZero && groupEquations.Add(e))
+                    {
+                        for (var k = 0; k < variables.Count; k++)
+                        {
+                            if (!equations[e].A[k].IsZero && !done[k])
+                            {
+                                done[k] = true;
+                                group.Add(k);
+                            }
+                        }
+                    }
+                }
+            }
+
+            var local = groupEquations.Order().Select(e => (group.Select(k => equations[e].A[k]).ToArray(), equations[e].B)).ToList();
+            var lp = new ExactSimplex(local, group.Count);
+            for (var j = 0; j < group.Count; j++)
+            {
+                var lower = lp.Minimise(j, sign: 1) ?? throw new InvalidOperationException("x ≥ 0 cannot be unbounded below");
+                var negatedUpper = lp.Minimise(j, sign: -1);
+                result[variables[group[j]]] = (lower, negatedUpper is { } u ? -u : null);
+            }
         }
 
         return result;
@@ -72,25 +105,21 @@ internal static class TableAttacker
             .Select(p => $"cell ({p.Key.Row}, {p.Key.Column}) in [{p.Value.Lower}, {p.Value.Upper}]")
             .ToList();
 
-    /// <summary>Dense exact simplex for min ±x_j over { A x = b, x ≥ 0 }.</summary>
+    /// <summary>Dense exact simplex for min ±x_j over { A x = b, x ≥ 0 }: phase one once, phase two per objective.</summary>
     private sealed class ExactSimplex
     {
-        private readonly List<(Rational[] A, Rational B)> equations;
+        private readonly Rational[][] feasible; // constraint rows then a spare objective row; last column the right-hand side
+        private readonly int[] basis;
         private readonly int n;
+        private readonly int width;
 
         public ExactSimplex(List<(Rational[] A, Rational B)> equations, int n)
         {
-            this.equations = equations;
             this.n = n;
-        }
-
-        /// <summary>min sign·x_j, or null when unbounded below. Throws when the publication is inconsistent.</summary>
-        public Rational? Minimise(int j, int sign)
-        {
             var m = equations.Count;
-            var width = n + m + 1; // variables, artificials, right-hand side
+            width = n + m + 1; // variables, artificials, right-hand side
             var t = new Rational[m + 1][];
-            var basis = new int[m];
+            var start = new int[m];
             for (var i = 0; i < m; i++)
             {
                 t[i] = Enumerable.Repeat(Rational.Zero, width).ToArray();
@@ -102,7 +131,7 @@ internal static class TableAttacker
 
                 t[i][n + i] = 1;
                 t[i][width - 1] = equations[i].B * flip;
-                basis[i] = n + i;
+                start[i] = n + i;
             }
 
             // Phase 1: minimise the sum of artificials.
@@ -120,7 +149,7 @@ internal static class TableAttacker
                 }
             }
 
-            Iterate(t, basis, m, n + m, width);
+            Iterate(t, start, m, n + m, width);
             if (!t[m][width - 1].IsZero)
             {
                 throw new InvalidOperationException("The published table is inconsistent: no non-negative solution.");
@@ -131,7 +160,7 @@ internal static class TableAttacker
             var rows = new List<int>();
             for (var i = 0; i < m; i++)
             {
-                if (basis[i] >= n)
+                if (start[i] >= n)
                 {
                     var k = Enumerable.Range(0, n).FirstOrDefault(x => !t[i][x].IsZero, -1);
                     if (k < 0)
@@ -139,26 +168,29 @@ internal static class TableAttacker
                         continue;
                     }
 
-                    Pivot(t, basis, m, width, i, k);
+                    Pivot(t, start, m, width, i, k);
                 }
 
                 rows.Add(i);
             }
 
-            t = rows.Select(i => t[i]).Append(t[m]).ToArray();
-            basis = rows.Select(i => basis[i]).ToArray();
-            m = rows.Count;
+            feasible = rows.Select(i => t[i]).Append(t[m]).ToArray();
+            basis = rows.Select(i => start[i]).ToArray();
+        }
+
+        /// <summary>min sign·x_j, or null when unbounded below.</summary>
+        public Rational? Minimise(int j, int sign)
+        {
+            var m = basis.Length;
+            var t = feasible.Select(row => (Rational[])row.Clone()).ToArray();
+            var b = (int[])basis.Clone();
 
             // Phase 2 objective: sign·x_j, in reduced costs; artificial columns may not enter.
-            for (var k = 0; k < width; k++)
-            {
-                t[m][k] = Rational.Zero;
-            }
-
+            t[m] = Enumerable.Repeat(Rational.Zero, width).ToArray();
             t[m][j] = sign;
             for (var i = 0; i < m; i++)
             {
-                if (basis[i] == j)
+                if (b[i] == j)
                 {
                     for (var k = 0; k < width; k++)
                     {
@@ -167,7 +199,7 @@ internal static class TableAttacker
                 }
             }
 
-            return Iterate(t, basis, m, n, width) ? -t[m][width - 1] : null;
+            return Iterate(t, b, m, n, width) ? -t[m][width - 1] : null;
         }
 
         private static bool Iterate(Rational[][] t, int[] basis, int m, int enterable, int width)
@@ -219,7 +251,10 @@ internal static class TableAttacker
                     var factor = t[i][column];
                     for (var k = 0; k < width; k++)
                     {
-                        t[i][k] -= factor * t[row][k];
+                        if (!t[row][k].IsZero)
+                        {
+                            t[i][k] -= factor * t[row][k];
+                        }
                     }
                 }
             }
