@@ -73,7 +73,7 @@ public static class DisclosureMessages
     internal static string RowConstraint(string rowLabel, string totalColumn) => $"row '{rowLabel}' adds up to its '{totalColumn}' column";
 
     internal static string HierarchyConstraint(string column, string totalRowLabel, string childLevel) =>
-        $"column '{column}': the {childLevel} rows under '{totalRowLabel}' add up to it";
+        $"the {childLevel} rows under '{totalRowLabel}' add up to it in column '{column}'";
 
     internal static string NotAdditive(string where, string relation, long total, long sum) =>
         Invariant($"The totals do not add up at {where}: {relation}, but the total is {total} and the parts sum to {sum} (missing parts read as 0). Fix the input or do not name it as a total.");
