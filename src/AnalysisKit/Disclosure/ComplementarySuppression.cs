@@ -9,7 +9,8 @@ namespace AnalysisKit.Disclosure;
 /// <item>Lone cell: an additive relation (a row with its total column, or a column inside a total row) with exactly
 /// one suppressed cell gets a partner: its cheapest published cell.</item>
 /// <item>Small group: when a relation's total is published, its suppressed members add up to a number an attacker
-/// learns exactly; while that sum is below the protection width, the cheapest published member is added.</item>
+/// learns exactly; while that sum is below the protection width, the cheapest published non-zero member is added
+/// (when there is none, the exact check below looks further afield).</item>
 /// <item>Exact check: <see cref="FeasibleIntervals"/> solves the attacker's LP for every suppressed cell; the first
 /// cell whose interval is narrower than the protection width gets the cheapest published cell of its relations (then
 /// of any relation touching its group, then of the table) added, and the loop starts again.</item>
@@ -69,7 +70,7 @@ internal static class ComplementarySuppression
             if (hidden >= 2 && !suppressed[constraint.TotalCell])
             {
                 while (constraint.Members.Where(m => suppressed[m]).Sum(m => table.Count(m) ?? 0) < width
-                       && Cheapest(table, suppressed, constraint.Members) is { } extra)
+                       && Cheapest(table, suppressed, constraint.Members.Where(m => table.Count(m) > 0)) is { } extra)
                 {
                     Suppress(extra, SuppressionReason.SmallGroupSum, constraint.Description, suppressed, steps);
                     changed = true;

@@ -106,6 +106,19 @@ public sealed class SuppressorTests
     }
 
     [Fact]
+    public void Complete_SuppressedCellsAddingUpToASmallNumber_GetAnotherPartner()
+    {
+        // 1, 2, 30, 40 with total 73: 1 and 2 are primary but the row total tells the attacker they add up to 3 (< 5),
+        // so the cheapest other count, 30, goes too (1 + 2 + 30 = 33); 40 and 73 stay.
+        var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b", "c", "d", "Total"], "Total", [], [new TableRow(["P1"], [1, 2, 30, 40, 73], [])]);
+
+        var result = Suppressor.Apply(table, SuppressionPolicy.PhsPracticeUnder5);
+
+        Assert.Equal(["*", "*", "*", "40", "73"], Enumerable.Range(0, 5).Select(c => result.Text(0, c)));
+        Assert.Equal(("c", SuppressionReason.SmallGroupSum), (result.Audit[2].Column, result.Audit[2].Reason));
+    }
+
+    [Fact]
     public void Complete_ZeroTotalOverMissingParts_HidesAMissingCellRatherThanFail()
     {
         // Zeros hidden; cluster C1's count is 0 and its only practice is blank, so the 0 follows from the blank.
