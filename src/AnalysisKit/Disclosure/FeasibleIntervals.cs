@@ -57,7 +57,7 @@ internal static class FeasibleIntervals
             {
                 var lower = feasible.Minimise(j, 1.0);
                 var upper = feasible.Minimise(j, -1.0);
-                result[variables[j]] = (Math.Ceiling(lower - 1e-6), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+                result[variables[j]] = (Math.Max(0.0, Math.Ceiling(lower - 1e-6)), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
             }
         }
 

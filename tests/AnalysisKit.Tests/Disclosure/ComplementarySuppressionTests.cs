@@ -84,7 +84,7 @@ public sealed class ComplementarySuppressionTests
         view.AddColumnTotals(lines, Enumerable.Range(0, lines).ToArray());
     };
 
-    private static (DisclosureTable Table, Action<PublishedTable> Relations, SuppressionPolicy Policy) RandomTable(int seed)
+    internal static (DisclosureTable Table, Action<PublishedTable> Relations, SuppressionPolicy Policy) RandomTable(int seed)
     {
         var random = new Random(seed);
         var levels = random.Next(1, 4);
