@@ -18,6 +18,8 @@ namespace AnalysisKit.Disclosure;
 /// "Cheapest" is the smallest published non-zero count (least information lost, and it keeps large totals), ties
 /// broken by input order; zeros, then missing cells, are used only when nothing else is left, since hiding them adds
 /// no mass to protect with. Every step suppresses a new cell, so the loop ends; the exact check guarantees the result is safe.
+/// Finally, greedy choices that later cells made unnecessary are given back, largest first, each only if the exact check
+/// still passes (fewer cells lost). The result is safe and locally minimal, not a global optimum.
 /// </remarks>
 internal static class ComplementarySuppression
 {
@@ -35,6 +37,7 @@ internal static class ComplementarySuppression
             var weak = intervals.Where(p => p.Value.Upper - p.Value.Lower < width).Select(p => p.Key).Order().ToList();
             if (weak.Count == 0)
             {
+                Prune(table, width, suppressed, steps);
                 return;
             }
 
@@ -47,6 +50,31 @@ internal static class ComplementarySuppression
             var interval = intervals[cell];
             Suppress(pick, SuppressionReason.NarrowInterval,
                 DisclosureMessages.NarrowInterval(table.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps);
+        }
+    }
+
+    /// <summary>
+    /// Gives back secondary cells that turned out not to be needed: largest first (they carry the most information),
+    /// each one published again only if the exact check still finds every suppressed cell of its group protected.
+    /// </summary>
+    private static void Prune(DisclosureTable table, long width, bool[] suppressed, List<SuppressionStep> steps)
+    {
+        var secondary = steps.Where(s => s.Reason != SuppressionReason.Primary)
+            .OrderByDescending(s => table.Count(s.Cell) ?? 0).ThenByDescending(s => s.Cell).ToList();
+        foreach (var step in secondary)
+        {
+            // The cells that were in one group with this one are the only ones whose intervals can change.
+            var before = FeasibleIntervals.Groups(table, suppressed).First(g => g.Cells.Contains(step.Cell)).Cells.ToHashSet();
+            suppressed[step.Cell] = false;
+            var after = FeasibleIntervals.Compute(table, suppressed, before);
+            if (after.Values.All(i => i.Upper - i.Lower >= width))
+            {
+                steps.Remove(step);
+            }
+            else
+            {
+                suppressed[step.Cell] = true;
+            }
         }
     }
 

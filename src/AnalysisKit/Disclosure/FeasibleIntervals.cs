@@ -14,10 +14,14 @@ internal static class FeasibleIntervals
     private const double Epsilon = 1e-9;
 
     /// <summary>The interval of every suppressed cell; <c>double.PositiveInfinity</c> as upper bound when unbounded.</summary>
-    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed)
+    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
+        Compute(table, suppressed, null);
+
+    /// <summary>As <see cref="Compute(DisclosureTable, IReadOnlyList{bool})"/>, only for the groups holding one of <paramref name="only"/>.</summary>
+    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed, ISet<int>? only)
     {
         var result = new Dictionary<int, (double, double)>();
-        foreach (var group in Groups(table, suppressed))
+        foreach (var group in Groups(table, suppressed).Where(g => only is null || g.Cells.Any(only.Contains)))
         {
             var variables = group.Cells;
             var column = variables.Select((cell, index) => (cell, index)).ToDictionary(p => p.cell, p => p.index);
@@ -65,7 +69,7 @@ internal static class FeasibleIntervals
     }
 
     /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
-    private static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed)
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed)
     {
         var parent = Enumerable.Range(0, table.CellCount).ToArray();
         int Find(int x)
