@@ -76,7 +76,7 @@ public sealed class SuppressCommandTests : IDisposable
         }
         while (reader.NextResult());
 
-        Assert.Equal(["Table", "Audit", "Review", "Notes"], names);
+        Assert.Equal(["Table", "Audit - not for release", "Review - not for release", "Notes"], names);
     }
 
     [Fact]

@@ -5,13 +5,23 @@ namespace AnalysisKit.Cli.Suppression;
 
 /// <summary>
 /// The sheets <c>akit suppress</c> writes: the suppressed table (input column order, QF companions when the policy
-/// asks), the audit, the review sheet and the notes (policy and footnote). A cell is text or a whole number.
+/// asks), the audit, the review sheet and the notes (policy and footnote). A cell is text or a whole number. The audit
+/// and review sheets hold the hidden values, so their names say they are not for release.
 /// </summary>
 internal static class OutputSheets
 {
-    public static IReadOnlyList<(string Name, List<object[]> Rows)> Build(SuppressionResult result, InputTable input)
+    /// <summary>The name of the sheet holding the suppressed table; CSV output writes it to the --out path itself.</summary>
+    public const string TableSheet = "Table";
+
+    public static IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> Build(SuppressionResult result, InputTable input)
     {
-        return [("Table", Table(result, input)), ("Audit", Audit(result)), ("Review", Review(result)), ("Notes", Notes(result))];
+        return
+        [
+            (TableSheet, string.Empty, Table(result, input)),
+            ("Audit - not for release", "audit", Audit(result)),
+            ("Review - not for release", "review", Review(result)),
+            ("Notes", "notes", Notes(result)),
+        ];
     }
 
     private static List<object[]> Table(SuppressionResult result, InputTable input)

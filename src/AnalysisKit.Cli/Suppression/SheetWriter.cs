@@ -17,15 +17,15 @@ internal static class SheetWriter
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Writes and returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string outPath, IReadOnlyList<(string Name, List<object[]> Rows)> sheets)
+    public static IReadOnlyList<string> Write(string outPath, IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> sheets)
     {
         switch (Path.GetExtension(outPath).ToLowerInvariant())
         {
             case ".csv":
                 var written = new List<string>();
-                foreach (var (name, rows) in sheets)
+                foreach (var (_, suffix, rows) in sheets)
                 {
-                    var path = name == "Table" ? outPath : Path.ChangeExtension(outPath, "." + name.ToLowerInvariant() + ".csv");
+                    var path = suffix.Length == 0 ? outPath : Path.ChangeExtension(outPath, "." + suffix + ".csv");
                     File.WriteAllText(path, Csv(rows), new UTF8Encoding(false));
                     written.Add(path);
                 }
@@ -58,7 +58,7 @@ internal static class SheetWriter
             : text;
     }
 
-    private static byte[] Xlsx(IReadOnlyList<(string Name, List<object[]> Rows)> sheets)
+    private static byte[] Xlsx(IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> sheets)
     {
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
@@ -67,7 +67,7 @@ internal static class SheetWriter
             workbookPart.Workbook = new Workbook();
             var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
             uint sheetId = 1;
-            foreach (var (name, rows) in sheets)
+            foreach (var (name, _, rows) in sheets)
             {
                 var relationshipId = "rId" + sheetId.ToString(CultureInfo.InvariantCulture);
                 var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(relationshipId);
