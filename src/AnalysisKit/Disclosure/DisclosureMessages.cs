@@ -58,6 +58,12 @@ public static class DisclosureMessages
     internal static string PlaceWithoutLabel(string table, int row, string column) =>
         Invariant($"table '{table}', data row {row + 1}, column '{column}'");
 
+    internal static string PracticeCountsShape(string table, string practice, int counts, int columns) =>
+        Invariant($"Table '{table}': practice '{practice}' has {counts} counts but there are {columns} count columns.");
+
+    internal static string PracticeNotInLookup(string table, string practice, DateOnly effectiveDate) =>
+        Invariant($"Table '{table}': practice '{practice}' is not in the geography lookup effective {effectiveDate:yyyy-MM-dd}; check the code or use a lookup for the right date.");
+
     internal static string RowShape(string table, int row, int keys, int counts, int measures, int expectedKeys, int expectedCounts, int expectedMeasures) =>
         Invariant($"Table '{table}', data row {row + 1}: has {keys} keys, {counts} counts and {measures} measures; expected {expectedKeys}, {expectedCounts} and {expectedMeasures}.");
 
