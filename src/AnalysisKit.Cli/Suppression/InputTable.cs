@@ -7,6 +7,12 @@ namespace AnalysisKit.Cli.Suppression;
 /// <summary>A table read from a .csv or .xlsx file as text: the header and the data rows with their line numbers.</summary>
 internal sealed class InputTable
 {
+    static InputTable()
+    {
+        // ExcelDataReader needs the legacy code pages; registered once per process.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     private InputTable(string path, IReadOnlyList<string> header, IReadOnlyList<(int Line, string[] Fields)> rows)
     {
         Path = path;
@@ -66,7 +72,6 @@ internal sealed class InputTable
 
     private static InputTable ReadXlsx(string path)
     {
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         using var reader = ExcelReaderFactory.CreateReader(stream);
         if (!reader.Read())
