@@ -1,0 +1,53 @@
+using System.CommandLine;
+using AnalysisKit.Cli.Suppression;
+using AnalysisKit.Disclosure;
+
+namespace AnalysisKit.Cli.Commands;
+
+/// <summary>
+/// <c>akit suppress</c>: applies a disclosure-control policy to an analyst's table (.csv or .xlsx) and writes the
+/// suppressed table, the audit and the review sheet. The input file is only read.
+/// </summary>
+public sealed class SuppressCommand : ICommandFactory
+{
+    /// <inheritdoc />
+    public Command Create()
+    {
+        var input = new Option<string>("--input") { Description = "The table to suppress: .csv or .xlsx (first sheet), header in the first row.", Required = true };
+        var policy = new Option<string>("--policy")
+        {
+            Description = "A preset (" + string.Join(", ", SuppressionPolicy.Presets.Keys.Order(StringComparer.Ordinal)) + ") or a policy .json file.",
+            DefaultValueFactory = _ => SuppressionPolicy.PhsPracticeUnder5.Name,
+        };
+        var output = new Option<string>("--out") { Description = "Where to write: .csv (with .audit.csv, .review.csv, .notes.csv beside it) or .xlsx (one sheet each).", Required = true };
+        var hierarchy = new Option<string>("--hierarchy") { Description = "Key columns, top level first, comma-separated (e.g. board,hscp,cluster,practice).", Required = true };
+        var totalLabel = new Option<string>("--total-label") { Description = "The key value that marks total rows.", DefaultValueFactory = _ => "Total" };
+        var totalColumn = new Option<string?>("--total-column") { Description = "The count column that is the sum of the other count columns in its row." };
+        var counts = new Option<string?>("--counts") { Description = "Count columns, comma-separated (default: every column not named as a key or measure)." };
+        var measures = new Option<string[]>("--measure")
+        {
+            Description = "A measure following a count, as column=countColumn:kind with kind % , cr or sr (repeatable).",
+            DefaultValueFactory = _ => [],
+        };
+        var command = new Command("suppress", "Apply disclosure control (primary and secondary suppression) to a table and write it with its audit and review sheet.")
+        {
+            input, policy, output, hierarchy, totalLabel, totalColumn, counts, measures,
+        };
+        command.SetAction(parse =>
+        {
+            var request = new SuppressionRequest(
+                parse.GetValue(input)!,
+                parse.GetValue(policy)!,
+                parse.GetValue(output)!,
+                Split(parse.GetValue(hierarchy)!),
+                parse.GetValue(totalLabel)!,
+                parse.GetValue(totalColumn),
+                parse.GetValue(counts) is { } c ? Split(c) : null,
+                parse.GetValue(measures) ?? []);
+            return SuppressionJob.Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

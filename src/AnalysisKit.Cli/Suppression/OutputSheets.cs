@@ -1,0 +1,106 @@
+using System.Globalization;
+using AnalysisKit.Disclosure;
+
+namespace AnalysisKit.Cli.Suppression;
+
+/// <summary>
+/// The sheets <c>akit suppress</c> writes: the suppressed table (input column order, QF companions when the policy
+/// asks), the audit, the review sheet and the notes (policy and footnote). A cell is text or a whole number. The audit
+/// and review sheets hold the hidden values, so their names say they are not for release.
+/// </summary>
+internal static class OutputSheets
+{
+    /// <summary>The name of the sheet holding the suppressed table; CSV output writes it to the --out path itself.</summary>
+    public const string TableSheet = "Table";
+
+    public static IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> Build(SuppressionResult result, InputTable input)
+    {
+        return
+        [
+            (TableSheet, string.Empty, Table(result, input)),
+            ("Audit - not for release", "audit", Audit(result)),
+            ("Review - not for release", "review", Review(result)),
+            ("Notes", "notes", Notes(result)),
+        ];
+    }
+
+    private static List<object[]> Table(SuppressionResult result, InputTable input)
+    {
+        var table = result.Table;
+        var qf = result.Policy.QualifierColumns;
+        var header = new List<object>();
+        foreach (var name in input.Header)
+        {
+            header.Add(name);
+            if (qf && (table.CountColumns.Contains(name) || table.Followers.Any(f => f.Name == name)))
+            {
+                header.Add(name + "QF");
+            }
+        }
+
+        var rows = new List<object[]> { header.ToArray() };
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = new List<object>();
+            foreach (var name in input.Header)
+            {
+                var key = table.HierarchyColumns.ToList().IndexOf(name);
+                var count = table.CountColumns.ToList().IndexOf(name);
+                var measure = table.Followers.Select(f => f.Name).ToList().IndexOf(name);
+                if (key >= 0)
+                {
+                    row.Add(table.Rows[r].Keys[key]);
+                }
+                else if (count >= 0)
+                {
+                    row.Add(result.PublishedCount(r, count) is { } value ? value : result.Text(r, count));
+                    if (qf)
+                    {
+                        row.Add(result.Qualifier(r, count));
+                    }
+                }
+                else if (measure >= 0)
+                {
+                    row.Add(result.MeasureText(r, measure));
+                    if (qf)
+                    {
+                        row.Add(result.MeasureSuppressed(r, measure) ? "c" : string.Empty);
+                    }
+                }
+            }
+
+            rows.Add(row.ToArray());
+        }
+
+        return rows;
+    }
+
+    private static List<object[]> Audit(SuppressionResult result)
+    {
+        var rows = new List<object[]> { new object[] { "step", "data_row", "row", "column", "hidden_value", "reason", "because" } };
+        rows.AddRange(result.Audit.Select(a => new object[] { (long)a.Step, (long)a.Row + 1, a.RowLabel, a.Column, a.HiddenValue, a.Reason.ToString(), a.Because }));
+        return rows;
+    }
+
+    private static List<object[]> Review(SuppressionResult result)
+    {
+        var rows = new List<object[]> { new object[] { "data_row", "row", "column", "count", "state", "published" } };
+        rows.AddRange(result.Review.Select(e => new object[] { (long)e.Row + 1, e.RowLabel, e.Column, e.Count, e.State.ToString(), e.Published }));
+        return rows;
+    }
+
+    private static List<object[]> Notes(SuppressionResult result)
+    {
+        var rows = new List<object[]>
+        {
+            new object[] { "note" },
+            new object[] { "Policy: " + result.Policy.Name + " — " + result.Policy.Describe() },
+            new object[] { "Protection: no suppressed count can be narrowed from the published table to an interval narrower than " +
+                           result.Policy.ProtectionWidth.ToString(CultureInfo.InvariantCulture) + " (secondary " + result.Policy.Secondary + ")." },
+            new object[] { "The audit and review sheets hold hidden values: they are for the analyst and must not be published." },
+        };
+        rows.AddRange(result.Policy.Footnote.Split('\n').Select(line => new object[] { line }));
+        rows.AddRange(result.Warnings.Select(w => new object[] { "Warning: " + w }));
+        return rows;
+    }
+}

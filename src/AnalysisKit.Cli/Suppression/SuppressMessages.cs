@@ -1,0 +1,37 @@
+namespace AnalysisKit.Cli.Suppression;
+
+/// <summary>Every message of <c>akit suppress</c>, in one place (each has a test on its text).</summary>
+internal static class SuppressMessages
+{
+    public static string InputMissing(string path) => $"Input file '{path}' does not exist.";
+
+    public static string UnsupportedFormat(string path, string what) => $"{what} '{path}' must end in .csv or .xlsx.";
+
+    public static string OutIsInput(string path) => $"--out '{path}' is the input file; the input is never overwritten. Choose another output path.";
+
+    public static string Empty(string path) => $"Input file '{path}' has no header row.";
+
+    public static string DuplicateHeader(string path, string column) => $"Input file '{path}': column '{column}' appears twice in the header.";
+
+    public static string UnknownColumn(string path, string option, string column, IEnumerable<string> header) =>
+        $"Input file '{path}': {option} names column '{column}', which is not in the header ({string.Join(", ", header)}).";
+
+    public static string UnnamedColumn(string path, string column) =>
+        $"Input file '{path}': column '{column}' is not named in --hierarchy, --counts or --measure; name it, or remove it from the input (nothing is dropped silently).";
+
+    public static string NotACount(string path, int line, string column, string value) =>
+        $"Input file '{path}', line {line}, column '{column}': '{value}' is not a count; expected a whole number ≥ 0, or empty or NA for missing.";
+
+    public static string RaggedRow(string path, int line, int fields, int expected) =>
+        $"Input file '{path}', line {line}: {fields} fields, but the header has {expected}.";
+
+    public static string BadMeasure(string value) =>
+        $"--measure '{value}' is not understood; write column=countColumn:kind with kind % (percentage), cr (crude rate) or sr (standardised rate), e.g. rate=deaths:cr.";
+
+    public static string Summary(int primary, int secondary, int measures, string policy, string outputs) =>
+        $"Suppressed {primary} cells by primary and {secondary} by secondary suppression ({measures} measures blanked) with policy '{policy}'. Wrote {outputs}.";
+
+    public static string Failed(string message) => $"akit suppress: {message}";
+
+    public static string Warning(string message) => $"warning: {message}";
+}

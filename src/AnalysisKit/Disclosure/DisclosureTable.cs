@@ -1,0 +1,232 @@
+namespace AnalysisKit.Disclosure;
+
+/// <summary>
+/// A table of counts to publish, with the structure that makes it additive: hierarchy key columns (practice inside
+/// cluster inside HSCP inside board inside Scotland), total rows (rows whose key is the total label at some level and
+/// below), and optionally a total column that is the sum of the other count columns. Totals are checked on
+/// construction: a table whose totals do not add up is refused, because suppression would then protect the wrong
+/// relations.
+/// </summary>
+public sealed class DisclosureTable
+{
+    private readonly int[] depths;
+
+    /// <summary>Creates a table and checks it.</summary>
+    /// <param name="name">The table's name, used in every message (e.g. the input file name). Not empty.</param>
+    /// <param name="hierarchyColumns">The key columns, top level first. At least one (a row label is a one-level hierarchy).</param>
+    /// <param name="totalLabel">The key value that marks a total row (e.g. <c>Total</c>). Not empty.</param>
+    /// <param name="countColumns">The count columns, including the total column if there is one. At least one.</param>
+    /// <param name="totalColumn">The count column that is the row sum of the other count columns, or null.</param>
+    /// <param name="followers">Measure columns derived from count columns; may be empty.</param>
+    /// <param name="rows">The rows. Every count ≥ 0 or null (missing); keys unique.</param>
+    public DisclosureTable(
+        string name,
+        IReadOnlyList<string> hierarchyColumns,
+        string totalLabel,
+        IReadOnlyList<string> countColumns,
+        string? totalColumn,
+        IReadOnlyList<FollowerColumn> followers,
+        IReadOnlyList<TableRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(hierarchyColumns);
+        ArgumentNullException.ThrowIfNull(countColumns);
+        ArgumentNullException.ThrowIfNull(followers);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException(DisclosureMessages.TableNameEmpty, nameof(name));
+        }
+
+        if (string.IsNullOrWhiteSpace(totalLabel))
+        {
+            throw new ArgumentException(DisclosureMessages.TotalLabelEmpty(name), nameof(totalLabel));
+        }
+
+        if (hierarchyColumns.Count == 0)
+        {
+            throw new ArgumentException(DisclosureMessages.NoHierarchyColumns(name), nameof(hierarchyColumns));
+        }
+
+        if (countColumns.Count == 0)
+        {
+            throw new ArgumentException(DisclosureMessages.NoCountColumns(name), nameof(countColumns));
+        }
+
+        var allColumns = hierarchyColumns.Concat(countColumns).Concat(followers.Select(f => f.Name)).ToList();
+        var duplicate = allColumns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException(DisclosureMessages.DuplicateColumn(name, duplicate.Key));
+        }
+
+        if (totalColumn is not null && !countColumns.Contains(totalColumn, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(DisclosureMessages.TotalColumnNotACount(name, totalColumn), nameof(totalColumn));
+        }
+
+        foreach (var follower in followers)
+        {
+            if (!countColumns.Contains(follower.CountColumn, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(DisclosureMessages.FollowerCountMissing(name, follower.Name, follower.CountColumn), nameof(followers));
+            }
+        }
+
+        Name = name;
+        HierarchyColumns = hierarchyColumns.ToArray();
+        TotalLabel = totalLabel;
+        CountColumns = countColumns.ToArray();
+        TotalColumn = totalColumn;
+        Followers = followers.ToArray();
+        Rows = rows.ToArray();
+        depths = new int[Rows.Count];
+        CheckRows();
+        // A total that is missing publishes no relation, so it gives an attacker nothing.
+        Constraints = BuildConstraints().Where(c => Count(c.TotalCell) is not null).ToArray();
+        CheckAdditive();
+    }
+
+    /// <summary>The table's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The hierarchy key columns, top level first.</summary>
+    public IReadOnlyList<string> HierarchyColumns { get; }
+
+    /// <summary>The key value that marks a total row.</summary>
+    public string TotalLabel { get; }
+
+    /// <summary>The count columns, including the total column if any.</summary>
+    public IReadOnlyList<string> CountColumns { get; }
+
+    /// <summary>The count column that is the sum of the others in its row, or null.</summary>
+    public string? TotalColumn { get; }
+
+    /// <summary>The measure columns that follow a count column.</summary>
+    public IReadOnlyList<FollowerColumn> Followers { get; }
+
+    /// <summary>The rows, in input order.</summary>
+    public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>The additive relations the table publishes (row sums, and each total row over the rows below it).</summary>
+    internal IReadOnlyList<AdditiveConstraint> Constraints { get; }
+
+    /// <summary>The number of cells (rows × count columns).</summary>
+    internal int CellCount => Rows.Count * CountColumns.Count;
+
+    /// <summary>The row's label: its keys joined with " / ".</summary>
+    /// <param name="row">The row index. Range: 0 to rows − 1.</param>
+    public string RowLabel(int row) => string.Join(" / ", Rows[row].Keys);
+
+    /// <summary>The count in a cell, or null when missing.</summary>
+    internal long? Count(int cell) => Rows[cell / CountColumns.Count].Counts[cell % CountColumns.Count];
+
+    /// <summary>Where a cell is, for messages: table, row label and column.</summary>
+    internal string Where(int cell) =>
+        DisclosureMessages.CellPlace(Name, cell / CountColumns.Count, RowLabel(cell / CountColumns.Count), CountColumns[cell % CountColumns.Count]);
+
+    private void CheckRows()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            var row = Rows[r];
+            if (row.Keys.Count != HierarchyColumns.Count || row.Counts.Count != CountColumns.Count || row.Measures.Count != Followers.Count)
+            {
+                throw new ArgumentException(DisclosureMessages.RowShape(Name, r, row.Keys.Count, row.Counts.Count, row.Measures.Count,
+                    HierarchyColumns.Count, CountColumns.Count, Followers.Count));
+            }
+
+            var depth = 0;
+            while (depth < row.Keys.Count && !string.Equals(row.Keys[depth], TotalLabel, StringComparison.Ordinal))
+            {
+                depth++;
+            }
+
+            for (var k = depth; k < row.Keys.Count; k++)
+            {
+                if (!string.Equals(row.Keys[k], TotalLabel, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(DisclosureMessages.KeyBelowTotal(Name, r, HierarchyColumns[k], row.Keys[k], HierarchyColumns[depth], TotalLabel));
+                }
+            }
+
+            depths[r] = depth;
+            for (var c = 0; c < CountColumns.Count; c++)
+            {
+                if (row.Counts[c] is < 0)
+                {
+                    throw new ArgumentException(DisclosureMessages.NegativeCount(Name, r, RowLabel(r), CountColumns[c], row.Counts[c]!.Value));
+                }
+            }
+
+            var key = string.Join("\u001f", row.Keys);
+            if (seen.TryGetValue(key, out var first))
+            {
+                throw new ArgumentException(DisclosureMessages.DuplicateRow(Name, first, r, RowLabel(r)));
+            }
+
+            seen.Add(key, r);
+        }
+    }
+
+    private List<AdditiveConstraint> BuildConstraints()
+    {
+        var columns = CountColumns.Count;
+        var constraints = new List<AdditiveConstraint>();
+        if (TotalColumn is not null)
+        {
+            var totalIndex = CountColumns.ToList().IndexOf(TotalColumn);
+            for (var r = 0; r < Rows.Count; r++)
+            {
+                var members = Enumerable.Range(0, columns).Where(c => c != totalIndex).Select(c => (r * columns) + c).ToArray();
+                constraints.Add(new AdditiveConstraint((r * columns) + totalIndex, members, DisclosureMessages.RowConstraint(RowLabel(r), TotalColumn)));
+            }
+        }
+
+        for (var t = 0; t < Rows.Count; t++)
+        {
+            var depth = depths[t];
+            if (depth == HierarchyColumns.Count)
+            {
+                continue;
+            }
+
+            // The children of a total row are the rows under it at the nearest depth present (a level may be skipped,
+            // e.g. a Scotland row over practices with no cluster rows).
+            var under = Enumerable.Range(0, Rows.Count)
+                .Where(r => depths[r] > depth && Enumerable.Range(0, depth).All(k => string.Equals(Rows[r].Keys[k], Rows[t].Keys[k], StringComparison.Ordinal)))
+                .ToList();
+            if (under.Count == 0)
+            {
+                continue;
+            }
+
+            var childDepth = under.Min(r => depths[r]);
+            var children = under.Where(r => depths[r] == childDepth).ToArray();
+            for (var c = 0; c < columns; c++)
+            {
+                constraints.Add(new AdditiveConstraint(
+                    (t * columns) + c,
+                    children.Select(r => (r * columns) + c).ToArray(),
+                    DisclosureMessages.HierarchyConstraint(CountColumns[c], RowLabel(t), HierarchyColumns[childDepth - 1])));
+            }
+        }
+
+        return constraints;
+    }
+
+    private void CheckAdditive()
+    {
+        foreach (var constraint in Constraints)
+        {
+            var total = Count(constraint.TotalCell)!.Value;
+
+            // A missing member is read as a published zero: the attacker's most informative reading.
+            var sum = constraint.Members.Sum(m => Count(m) ?? 0L);
+            if (sum != total)
+            {
+                throw new ArgumentException(DisclosureMessages.NotAdditive(Where(constraint.TotalCell), constraint.Description, total, sum));
+            }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+namespace AnalysisKit.Disclosure;
+
+/// <summary>
+/// The tightest interval the published numbers of a table allow for each suppressed cell: minimise and maximise the
+/// cell subject to every published additive relation and non-negativity (the attacker model of Fischetti and
+/// Salazar-González 1999, "Models and algorithms for optimizing cell suppression in tabular data"). Solved by a
+/// two-phase simplex with Bland's rule per connected group of suppressed cells. Tables with one hierarchical dimension
+/// and one flat dimension (rows under totals × count columns with a total column) have network constraint matrices,
+/// so the LP bounds are integers and equal the bounds over integer tables (Castro 2007, "Network flows heuristics for
+/// complementary cell suppression"); results are rounded inward to integers.
+/// </summary>
+internal static class FeasibleIntervals
+{
+    private const double Epsilon = 1e-9;
+
+    /// <summary>The interval of every suppressed cell; <c>double.PositiveInfinity</c> as upper bound when unbounded.</summary>
+    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
+        Compute(table, suppressed, null);
+
+    /// <summary>As <see cref="Compute(DisclosureTable, IReadOnlyList{bool})"/>, only for the groups holding one of <paramref name="only"/>.</summary>
+    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed, ISet<int>? only)
+    {
+        var result = new Dictionary<int, (double, double)>();
+        foreach (var group in Groups(table, suppressed).Where(g => only is null || g.Cells.Any(only.Contains)))
+        {
+            var variables = group.Cells;
+            var column = variables.Select((cell, index) => (cell, index)).ToDictionary(p => p.cell, p => p.index);
+            var a = new double[group.Constraints.Count, variables.Count];
+            var b = new double[group.Constraints.Count];
+            for (var i = 0; i < group.Constraints.Count; i++)
+            {
+                var constraint = group.Constraints[i];
+                double rhs = 0;
+                if (suppressed[constraint.TotalCell])
+                {
+                    a[i, column[constraint.TotalCell]] = -1;
+                }
+                else
+                {
+                    rhs += table.Count(constraint.TotalCell) ?? 0;
+                }
+
+                foreach (var member in constraint.Members)
+                {
+                    if (suppressed[member])
+                    {
+                        a[i, column[member]] += 1;
+                    }
+                    else
+                    {
+                        rhs -= table.Count(member) ?? 0;
+                    }
+                }
+
+                b[i] = rhs;
+            }
+
+            var feasible = Tableau.FirstFeasible(a, b)
+                           ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(table.Name));
+            for (var j = 0; j < variables.Count; j++)
+            {
+                var lower = feasible.Minimise(j, 1.0);
+                var upper = feasible.Minimise(j, -1.0);
+                result[variables[j]] = (Math.Max(0.0, Math.Ceiling(lower - 1e-6)), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed)
+    {
+        var parent = Enumerable.Range(0, table.CellCount).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        var touching = table.Constraints.Where(c => c.Cells.Any(cell => suppressed[cell])).ToList();
+        foreach (var constraint in touching)
+        {
+            var cells = constraint.Cells.Where(cell => suppressed[cell]).ToList();
+            foreach (var cell in cells.Skip(1))
+            {
+                parent[Find(cell)] = Find(cells[0]);
+            }
+        }
+
+        var groups = new SortedDictionary<int, (List<int> Cells, List<AdditiveConstraint> Constraints)>();
+        for (var cell = 0; cell < table.CellCount; cell++)
+        {
+            if (suppressed[cell])
+            {
+                var root = Find(cell);
+                if (!groups.TryGetValue(root, out var group))
+                {
+                    group = (new List<int>(), new List<AdditiveConstraint>());
+                    groups.Add(root, group);
+                }
+
+                group.Cells.Add(cell);
+            }
+        }
+
+        foreach (var constraint in touching)
+        {
+            groups[Find(constraint.Cells.First(cell => suppressed[cell]))].Constraints.Add(constraint);
+        }
+
+        return groups.Values.ToList();
+    }
+
+    /// <summary>A simplex tableau over <c>A x = b, x ≥ 0</c> holding a feasible basis after phase one.</summary>
+    private sealed class Tableau
+    {
+        private readonly double[,] t; // rows 0..m-1 constraints, last column the right-hand side
+        private readonly int[] basis;
+        private readonly int rows;
+        private readonly int columns;
+
+        private Tableau(double[,] t, int[] basis, int rows, int columns)
+        {
+            this.t = t;
+            this.basis = basis;
+            this.rows = rows;
+            this.columns = columns;
+        }
+
+        /// <summary>Phase one: a feasible basis, or null when the system has no non-negative solution.</summary>
+        public static Tableau? FirstFeasible(double[,] a, double[] b)
+        {
+            int m = b.Length, n = a.GetLength(1);
+            var t = new double[m + 1, n + m + 1];
+            var basis = new int[m];
+            for (var i = 0; i < m; i++)
+            {
+                var sign = b[i] < 0 ? -1.0 : 1.0;
+                for (var j = 0; j < n; j++)
+                {
+                    t[i, j] = sign * a[i, j];
+                }
+
+                t[i, n + i] = 1;
+                t[i, n + m] = sign * b[i];
+                basis[i] = n + i;
+            }
+
+            // Objective row: minimise the sum of artificials, written in reduced costs.
+            for (var j = 0; j < n; j++)
+            {
+                for (var i = 0; i < m; i++)
+                {
+                    t[m, j] -= t[i, j];
+                }
+            }
+
+            for (var i = 0; i < m; i++)
+            {
+                t[m, n + m] -= t[i, n + m];
+            }
+
+            if (!Run(t, basis, m, n + m, n + m))
+            {
+                throw new InvalidOperationException("Phase one cannot be unbounded.");
+            }
+
+            if (-t[m, n + m] > 1e-6)
+            {
+                return null;
+            }
+
+            // Drive artificials out of the basis; a row with nothing to pivot on is redundant and is dropped.
+            var keep = new List<int>();
+            for (var i = 0; i < m; i++)
+            {
+                if (basis[i] >= n)
+                {
+                    var pivot = Enumerable.Range(0, n).FirstOrDefault(j => Math.Abs(t[i, j]) > 1e-7, -1);
+                    if (pivot < 0)
+                    {
+                        continue;
+                    }
+
+                    Pivot(t, basis, m, n + m, i, pivot);
+                }
+
+                keep.Add(i);
+            }
+
+            var reduced = new double[keep.Count + 1, n + 1];
+            var reducedBasis = new int[keep.Count];
+            for (var k = 0; k < keep.Count; k++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    reduced[k, j] = t[keep[k], j];
+                }
+
+                reduced[k, n] = t[keep[k], n + m];
+                reducedBasis[k] = basis[keep[k]];
+            }
+
+            return new Tableau(reduced, reducedBasis, keep.Count, n);
+        }
+
+        /// <summary>Phase two: the minimum of <c>coefficient × x[variable]</c>, or −∞ when unbounded below.</summary>
+        public double Minimise(int variable, double coefficient)
+        {
+            var t2 = (double[,])t.Clone();
+            var basis2 = (int[])basis.Clone();
+            int m = rows, n = columns;
+            for (var j = 0; j <= n; j++)
+            {
+                t2[m, j] = 0;
+            }
+
+            t2[m, variable] = coefficient;
+            for (var i = 0; i < m; i++)
+            {
+                if (basis2[i] == variable)
+                {
+                    for (var j = 0; j <= n; j++)
+                    {
+                        t2[m, j] -= coefficient * t2[i, j];
+                    }
+                }
+            }
+
+            return Run(t2, basis2, m, n, n) ? -t2[m, n] : double.NegativeInfinity;
+        }
+
+        /// <summary>Simplex iterations with Bland's rule; false when the objective is unbounded below.</summary>
+        private static bool Run(double[,] t, int[] basis, int m, int n, int rhs)
+        {
+            while (true)
+            {
+                var entering = -1;
+                for (var j = 0; j < n; j++)
+                {
+                    if (t[m, j] < -Epsilon)
+                    {
+                        entering = j;
+                        break;
+                    }
+                }
+
+                if (entering < 0)
+                {
+                    return true;
+                }
+
+                var leaving = -1;
+                var best = double.PositiveInfinity;
+                for (var i = 0; i < m; i++)
+                {
+                    if (t[i, entering] > Epsilon)
+                    {
+                        var ratio = t[i, rhs] / t[i, entering];
+                        if (ratio < best - Epsilon || (Math.Abs(ratio - best) <= Epsilon && basis[i] < basis[leaving]))
+                        {
+                            best = ratio;
+                            leaving = i;
+                        }
+                    }
+                }
+
+                if (leaving < 0)
+                {
+                    return false;
+                }
+
+                PivotColumns(t, basis, m, rhs, leaving, entering);
+            }
+        }
+
+        private static void Pivot(double[,] t, int[] basis, int m, int rhs, int row, int column) =>
+            PivotColumns(t, basis, m, rhs, row, column);
+
+        private static void PivotColumns(double[,] t, int[] basis, int m, int rhs, int row, int column)
+        {
+            var pivot = t[row, column];
+            for (var j = 0; j <= rhs; j++)
+            {
+                t[row, j] /= pivot;
+            }
+
+            for (var i = 0; i <= m; i++)
+            {
+                if (i != row && t[i, column] != 0)
+                {
+                    var factor = t[i, column];
+                    for (var j = 0; j <= rhs; j++)
+                    {
+                        t[i, j] -= factor * t[row, j];
+                    }
+                }
+            }
+
+            basis[row] = column;
+        }
+    }
+}

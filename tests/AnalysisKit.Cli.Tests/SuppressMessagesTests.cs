@@ -1,0 +1,26 @@
+using AnalysisKit.Cli.Suppression;
+
+namespace AnalysisKit.Cli.Tests;
+
+/// <summary>The text of <c>akit suppress</c> messages not already checked through a command run.</summary>
+public sealed class SuppressMessagesTests
+{
+    [Fact]
+    public void FileShapeMessages_NameFileAndLine()
+    {
+        Assert.Equal("Input file 'x.csv' has no header row.", SuppressMessages.Empty("x.csv"));
+        Assert.Equal("Input file 'x.csv': column 'a' appears twice in the header.", SuppressMessages.DuplicateHeader("x.csv", "a"));
+        Assert.Equal("Input file 'x.csv', line 4: 2 fields, but the header has 3.", SuppressMessages.RaggedRow("x.csv", 4, 2, 3));
+        Assert.Equal("--out 'x.txt' must end in .csv or .xlsx.", SuppressMessages.UnsupportedFormat("x.txt", "--out"));
+        Assert.Equal("Input file 'x.csv': column 'name' is not named in --hierarchy, --counts or --measure; name it, or remove it from the input (nothing is dropped silently).",
+            SuppressMessages.UnnamedColumn("x.csv", "name"));
+    }
+
+    [Fact]
+    public void SummaryAndWarning_ReadAsSentences()
+    {
+        Assert.Equal("Suppressed 3 cells by primary and 2 by secondary suppression (1 measures blanked) with policy 'p'. Wrote a.csv.",
+            SuppressMessages.Summary(3, 2, 1, "p", "a.csv"));
+        Assert.Equal("warning: w", SuppressMessages.Warning("w"));
+    }
+}

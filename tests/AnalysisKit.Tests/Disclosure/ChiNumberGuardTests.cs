@@ -1,0 +1,42 @@
+using AnalysisKit.Disclosure;
+
+namespace AnalysisKit.Tests.Disclosure;
+
+/// <summary>
+/// Constructed CHI numbers, check digits worked by hand: weights 10, 9, …, 2 on the first nine digits;
+/// check = 11 − (sum mod 11), 11 → 0, 10 never valid.
+/// </summary>
+public sealed class ChiNumberGuardTests
+{
+    [Theory]
+    [InlineData("0101011237", true)]  // 0·10+1·9+0·8+1·7+0·6+1·5+1·4+2·3+3·2 = 37; 37 mod 11 = 4; 11 − 4 = 7
+    [InlineData("0101011238", false)] // same, wrong check digit
+    [InlineData("0101011210", true)]  // 9+7+5+4+2·3+1·2 = 33; 33 mod 11 = 0; 11 → 0
+    [InlineData("0101011300", false)] // 9+7+5+4+3·3 = 34; 34 mod 11 = 1; check 10 is never issued
+    [InlineData("2902001231", true)]  // 29 Feb 00 (a leap year as 2000): 20+81+14+4+6+6 = 131; mod 11 = 10; check 1
+    [InlineData("2902011237", false)] // 29 Feb 01 does not exist (check digit 7 would be right: 136 mod 11 = 4)
+    [InlineData("3204011234", false)] // day 32
+    [InlineData("0113011234", false)] // month 13
+    [InlineData("010101123", false)]  // nine digits
+    public void IsChiNumber_ConstructedNumbers(string text, bool expected) => Assert.Equal(expected, ChiNumberGuard.IsChiNumber(text));
+
+    [Theory]
+    [InlineData("Patient 0101011237 seen", 8)]
+    [InlineData("chi=010101 1237", 4)]
+    [InlineData("010101-1237", 0)]
+    [InlineData("01010112370", null)]     // part of a longer number
+    [InlineData("Tel 0131 275 6000", null)]
+    [InlineData("practice 10002, list 5123", null)]
+    [InlineData("", null)]
+    public void Find_LocatesChiLikeNumbersInText(string text, int? position) => Assert.Equal(position, ChiNumberGuard.Find(text));
+
+    [Fact]
+    public void EnsureNone_ChiInText_IsRefusedWithWhereButWithoutTheNumber()
+    {
+        var e = Assert.Throws<UnsafeOutputException>(() => ChiNumberGuard.EnsureNone("id 0101011237", "chart 'x', hover text"));
+
+        Assert.Equal("Refused: chart 'x', hover text contains something that looks like a CHI number at character 4 (10 digits, " +
+                     "a valid date of birth, a valid check digit). Patient identifiers must never be in an output.", e.Message);
+        Assert.DoesNotContain("0101011237", e.Message);
+    }
+}

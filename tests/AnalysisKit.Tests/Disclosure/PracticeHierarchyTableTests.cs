@@ -1,0 +1,80 @@
+using AnalysisKit.Disclosure;
+using AnalysisKit.Geography;
+using AnalysisKit.Tests.Disclosure.Attack;
+
+namespace AnalysisKit.Tests.Disclosure;
+
+public sealed class PracticeHierarchyTableTests
+{
+    // Board B1: HSCP H1 (cluster C1: P1 = 3, P2 = 20; cluster C2: P3 = 12), HSCP H2 (cluster C3: P4 = 2).
+    private static readonly Dictionary<string, string[]> Memberships = new()
+    {
+        ["P1"] = ["B1", "H1", "C1"], ["P2"] = ["B1", "H1", "C1"], ["P3"] = ["B1", "H1", "C2"], ["P4"] = ["B1", "H2", "C3"],
+    };
+
+    private static readonly (string, IReadOnlyList<long?>)[] Practices =
+        [("P2", [20]), ("P4", [2]), ("P1", [3]), ("P3", [12])];
+
+    [Fact]
+    public void Create_AddsATotalRowForEveryAreaBeforeTheRowsItAddsUp()
+    {
+        var table = PracticeHierarchyTable.Create("t", ["a"], Practices, new Lookup(), addTotalColumn: true);
+
+        Assert.Equal(
+            ["Total / Total / Total / Total", "B1 / Total / Total / Total", "B1 / H1 / Total / Total", "B1 / H1 / C1 / Total",
+             "B1 / H1 / C1 / P1", "B1 / H1 / C1 / P2", "B1 / H1 / C2 / Total", "B1 / H1 / C2 / P3", "B1 / H2 / Total / Total",
+             "B1 / H2 / C3 / Total", "B1 / H2 / C3 / P4"],
+            Enumerable.Range(0, table.Rows.Count).Select(table.RowLabel));
+        // Sums by hand: Scotland = board = 3 + 20 + 12 + 2 = 37; H1 = 35; C1 = 23; C2 = 12; H2 = C3 = 2.
+        Assert.Equal([37L, 37, 35, 23, 3, 20, 12, 12, 2, 2, 2], table.Rows.Select(r => r.Counts[0]!.Value));
+        Assert.All(table.Rows, r => Assert.Equal(r.Counts[0], r.Counts[1]));
+    }
+
+    [Fact]
+    public void Create_Suppressed_AttackerCannotNarrowAnyCell()
+    {
+        var table = PracticeHierarchyTable.Create("t", ["a"], Practices, new Lookup(), addTotalColumn: true);
+        var result = Suppressor.Apply(table, SuppressionPolicy.PhsPracticeUnder5);
+
+        // Relations written from the membership above, by row index: Scotland(0) = B1(1); B1 = H1(2) + H2(8);
+        // H1 = C1(3) + C2(6); C1 = P1(4) + P2(5); C2 = P3(7); H2 = C3(9); C3 = P4(10); each row's Total = a.
+        var view = ComplementarySuppressionTests.View(result, v =>
+        {
+            v.AddRowTotals(1);
+            foreach (var (total, members) in new (int, int[])[] { (0, [1]), (1, [2, 8]), (2, [3, 6]), (3, [4, 5]), (6, [7]), (8, [9]), (9, [10]) })
+            {
+                v.AddColumnTotals(total, members);
+            }
+        });
+
+        Assert.Empty(TableAttacker.Leaks(view, 5));
+        Assert.Equal(CellState.Suppressed, result.State(4, 0)); // P1 = 3
+        Assert.Equal(CellState.Suppressed, result.State(10, 0)); // P4 = 2
+    }
+
+    [Fact]
+    public void Create_PracticeNotInLookup_IsRefusedWithTheDate()
+    {
+        var e = Assert.Throws<ArgumentException>(() => PracticeHierarchyTable.Create("t", ["a"], [("P9", [1])], new Lookup(), addTotalColumn: false));
+
+        Assert.StartsWith("Table 't': practice 'P9' is not in the geography lookup effective 2026-04-01; check the code or use a lookup for the right date.", e.Message);
+    }
+
+    private sealed class Lookup : IGeographyLookup
+    {
+        public DateOnly EffectiveDate { get; } = new(2026, 4, 1);
+
+        public string? AreaCode(string practiceCode, GeographyLevel level) =>
+            !Memberships.TryGetValue(practiceCode, out var m) ? null
+            : level switch
+            {
+                GeographyLevel.Practice => practiceCode,
+                GeographyLevel.Cluster => m[2],
+                GeographyLevel.Hscp => m[1],
+                GeographyLevel.Board => m[0],
+                _ => "S92000003",
+            };
+
+        public bool IsComparable(string practiceCode) => true;
+    }
+}
