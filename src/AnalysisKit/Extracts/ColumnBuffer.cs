@@ -1,0 +1,235 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+
+namespace AnalysisKit.Extracts;
+
+/// <summary>
+/// Growable typed storage for one extract column while streaming: values in a plain array plus a missing-reason byte
+/// per row, so a load costs one parse per cell and no boxing. Rows found bad are rolled back with <see cref="Truncate"/>.
+/// </summary>
+internal abstract class ColumnBuffer
+{
+    private MissingReason[] _reasons = new MissingReason[1024];
+
+    protected ColumnBuffer(ExtractColumn column)
+    {
+        Column = column;
+    }
+
+    public ExtractColumn Column { get; }
+
+    public int Count { get; private set; }
+
+    public bool AnyMissing { get; private set; }
+
+    public ReadOnlySpan<MissingReason> Reasons => _reasons.AsSpan(0, Count);
+
+    public static ColumnBuffer For(ExtractColumn column) => column.Type switch
+    {
+        ExtractColumnType.Count => new CountBuffer(column),
+        ExtractColumnType.Number => new NumberBuffer(column),
+        ExtractColumnType.Date => new DateBuffer(column, month: false),
+        ExtractColumnType.Month => new DateBuffer(column, month: true),
+        ExtractColumnType.Code => new TextBuffer(column, intern: true),
+        _ => new TextBuffer(column, intern: false),
+    };
+
+    /// <summary>Parses trimmed text into the next row; false (nothing appended) when it is not a value of the type.</summary>
+    public bool TryAppend(ReadOnlySpan<char> trimmed)
+    {
+        EnsureCapacity();
+        if (!TryStore(Count, trimmed))
+        {
+            return false;
+        }
+
+        _reasons[Count] = MissingReason.Present;
+        Count++;
+        return true;
+    }
+
+    /// <summary>Appends a missing value with its reason.</summary>
+    public void AppendMissing(MissingReason reason)
+    {
+        EnsureCapacity();
+        StoreDefault(Count);
+        _reasons[Count] = reason;
+        AnyMissing = true;
+        Count++;
+    }
+
+    public void Truncate(int count) => Count = count;
+
+    /// <summary>The value at a row as invariant text (for quarantine and messages); empty when missing.</summary>
+    public string TextAt(int row) => _reasons[row] == MissingReason.Present ? Format(row) : string.Empty;
+
+    public abstract DataFrameColumn Build(string name);
+
+    /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
+    public virtual double NumberAt(int row) => double.NaN;
+
+    protected abstract bool TryStore(int row, ReadOnlySpan<char> trimmed);
+
+    protected abstract void StoreDefault(int row);
+
+    protected abstract string Format(int row);
+
+    protected abstract void Grow(int capacity);
+
+    private void EnsureCapacity()
+    {
+        if (Count < _reasons.Length)
+        {
+            return;
+        }
+
+        var capacity = checked(_reasons.Length * 2);
+        Array.Resize(ref _reasons, capacity);
+        Grow(capacity);
+    }
+
+    private sealed class CountBuffer(ExtractColumn column) : ColumnBuffer(column)
+    {
+        private long[] _values = new long[1024];
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
+
+        public override DataFrameColumn Build(string name)
+        {
+            var column = new Int64DataFrameColumn(name, _values.Take(Count));
+            SetNulls(column);
+            return column;
+        }
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
+            long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _values[row]);
+
+        protected override void StoreDefault(int row) => _values[row] = 0;
+
+        protected override string Format(int row) => _values[row].ToString(CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+    }
+
+    private sealed class NumberBuffer(ExtractColumn column) : ColumnBuffer(column)
+    {
+        private double[] _values = new double[1024];
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
+
+        public override DataFrameColumn Build(string name)
+        {
+            var column = new DoubleDataFrameColumn(name, _values.Take(Count));
+            SetNulls(column);
+            return column;
+        }
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
+            double.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out _values[row]) && double.IsFinite(_values[row]);
+
+        protected override void StoreDefault(int row) => _values[row] = 0;
+
+        protected override string Format(int row) => _values[row].ToString("R", CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+    }
+
+    private sealed class DateBuffer(ExtractColumn column, bool month) : ColumnBuffer(column)
+    {
+        private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
+        private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
+        private DateTime[] _values = new DateTime[1024];
+
+        public override DataFrameColumn Build(string name)
+        {
+            var column = new PrimitiveDataFrameColumn<DateTime>(name, _values.Take(Count));
+            SetNulls(column);
+            return column;
+        }
+
+        public DateTime DateAt(int row) => _values[row];
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
+        {
+            if (!DateTime.TryParseExact(trimmed, month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var value))
+            {
+                return false;
+            }
+
+            if (month && value.Day != 1)
+            {
+                return false;
+            }
+
+            _values[row] = value;
+            return true;
+        }
+
+        protected override void StoreDefault(int row) => _values[row] = default;
+
+        protected override string Format(int row) =>
+            _values[row].ToString(month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+    }
+
+    private sealed class TextBuffer : ColumnBuffer
+    {
+        private readonly Dictionary<string, string>? _interned;
+        private string?[] _values = new string?[1024];
+
+        public TextBuffer(ExtractColumn column, bool intern)
+            : base(column)
+        {
+            _interned = intern ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+        }
+
+        public override DataFrameColumn Build(string name) => new StringDataFrameColumn(name, _values.Take(Count));
+
+        public string? StringAt(int row) => _values[row];
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
+        {
+            if (_interned is null)
+            {
+                _values[row] = trimmed.ToString();
+                return true;
+            }
+
+            var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(trimmed, out var value))
+            {
+                value = trimmed.ToString();
+                _interned.Add(value, value);
+            }
+
+            _values[row] = value;
+            return true;
+        }
+
+        protected override void StoreDefault(int row) => _values[row] = null;
+
+        protected override string Format(int row) => _values[row] ?? string.Empty;
+
+        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+    }
+
+    private void SetNulls<T>(PrimitiveDataFrameColumn<T> column)
+        where T : unmanaged
+    {
+        if (!AnyMissing)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            if (_reasons[i] != MissingReason.Present)
+            {
+                column[i] = null;
+            }
+        }
+    }
+}

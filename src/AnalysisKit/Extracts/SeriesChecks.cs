@@ -1,0 +1,97 @@
+using System.Globalization;
+
+namespace AnalysisKit.Extracts;
+
+/// <summary>
+/// Checks on each practice's monthly series once all rows are loaded: months with no row inside the extract's span,
+/// and implausible jumps between consecutive months. Both are warnings: they qualify the data, they do not make a row wrong.
+/// </summary>
+internal sealed class SeriesChecks(
+    string source, ExtractSchema schema, ExtractRules rules, ColumnBuffer[] buffers, List<long> sourceRows)
+{
+    public List<ExtractProblem> Run()
+    {
+        var warnings = new List<ExtractProblem>();
+        if (schema.Practice is null || schema.Period is null || buffers[0].Count == 0)
+        {
+            return warnings;
+        }
+
+        var practice = schema.IndexOf(schema.Practice, "practice");
+        var period = schema.IndexOf(schema.Period, "period");
+        if (schema.Columns[period].Type != ExtractColumnType.Month)
+        {
+            return warnings;
+        }
+
+        var rows = Enumerable.Range(0, buffers[0].Count)
+            .Where(r => buffers[practice].Reasons[r] == MissingReason.Present && buffers[period].Reasons[r] == MissingReason.Present)
+            .Select(r => (Row: r, Practice: buffers[practice].TextAt(r), Month: MonthIndex(buffers[period].TextAt(r))))
+            .ToList();
+        if (rows.Count == 0)
+        {
+            return warnings;
+        }
+
+        var first = rows.Min(r => r.Month);
+        var last = rows.Max(r => r.Month);
+        var jumpColumns = rules.JumpColumns.Select(c => schema.IndexOf(c, "jump")).ToArray();
+        foreach (var group in rows.GroupBy(r => r.Practice, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(r => r.Month).ToList();
+            if (rules.CheckMissingMonths)
+            {
+                var present = ordered.Select(r => r.Month).ToHashSet();
+                for (var m = first; m <= last; m++)
+                {
+                    if (!present.Contains(m))
+                    {
+                        warnings.Add(new ExtractProblem(ExtractProblemKind.MissingMonth, false, source, 0, schema.Period,
+                            group.Key + " " + MonthText(m), ExtractMessages.ExpectedMonthRow(MonthText(first), MonthText(last))));
+                    }
+                }
+            }
+
+            foreach (var column in jumpColumns)
+            {
+                for (var i = 1; i < ordered.Count; i++)
+                {
+                    if (ordered[i].Month != ordered[i - 1].Month + 1)
+                    {
+                        continue;
+                    }
+
+                    var before = buffers[column].NumberAt(ordered[i - 1].Row);
+                    var after = buffers[column].NumberAt(ordered[i].Row);
+                    if (IsJump(before, after))
+                    {
+                        warnings.Add(new ExtractProblem(ExtractProblemKind.ImplausibleJump, false, source,
+                            sourceRows[ordered[i].Row], schema.Columns[column].Name,
+                            buffers[column].TextAt(ordered[i].Row),
+                            ExtractMessages.ExpectedNoJump(group.Key, buffers[column].TextAt(ordered[i - 1].Row), rules.JumpFactor)));
+                    }
+                }
+            }
+        }
+
+        return warnings;
+    }
+
+    internal bool IsJump(double before, double after)
+    {
+        if (double.IsNaN(before) || double.IsNaN(after))
+        {
+            return false;
+        }
+
+        var low = Math.Min(Math.Abs(before), Math.Abs(after));
+        var high = Math.Max(Math.Abs(before), Math.Abs(after));
+        return high >= rules.JumpFloor && high > rules.JumpFactor * low;
+    }
+
+    private static int MonthIndex(string yyyyMm) =>
+        (int.Parse(yyyyMm.AsSpan(0, 4), CultureInfo.InvariantCulture) * 12) + int.Parse(yyyyMm.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1;
+
+    private static string MonthText(int index) =>
+        (index / 12).ToString("D4", CultureInfo.InvariantCulture) + "-" + ((index % 12) + 1).ToString("D2", CultureInfo.InvariantCulture);
+}
