@@ -43,6 +43,11 @@ public static class CsvExtractReader
         long row = 1;
         try
         {
+            if (text.Peek() < 0)
+            {
+                throw new ExtractLoadException(ExtractMessages.NoHeader(source));
+            }
+
             using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
             {
                 HasHeaders = true,
@@ -64,7 +69,7 @@ public static class CsvExtractReader
         }
         catch (CsvFormatException e)
         {
-            throw new ExtractLoadException(ExtractMessages.MalformedCsv(source, e.RowNumber, e.Message), e);
+            throw new ExtractLoadException(ExtractMessages.MalformedCsv(source, e.RowNumber + 1, e.Message), e);
         }
     }
 
@@ -96,7 +101,7 @@ public static class CsvExtractReader
 
         public IReadOnlyList<string> Header { get; }
 
-        public long RowNumber => _reader.RowNumber;
+        public long RowNumber => _reader.RowNumber + 1;
 
         public int RowFieldCount => _reader.RowFieldCount;
 

@@ -5,6 +5,9 @@ namespace AnalysisKit.Extracts;
 /// <summary>How to read an extract file: delimiter and encoding for CSV, the checks to run, and whether bad rows stop the load.</summary>
 public sealed record ExtractLoadOptions
 {
+    /// <summary>UTF-8 that throws on invalid bytes.</summary>
+    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Defaults: comma, UTF-8 (a BOM is honoured), schema checks only, errors stop the load.</summary>
     public static ExtractLoadOptions Default { get; } = new();
 
@@ -25,9 +28,6 @@ public sealed record ExtractLoadOptions
 
     /// <summary>The longest field accepted, in characters; longer fields stop the load. Range: ≥ 1; default 1,048,576.</summary>
     public int MaxFieldLength { get; init; } = 1 << 20;
-
-    /// <summary>UTF-8 that throws on invalid bytes.</summary>
-    public static Encoding StrictUtf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Windows-1252 (Western European), as written by Excel's "CSV" on Windows; registers the code-pages provider.</summary>
     public static Encoding Windows1252

@@ -85,10 +85,6 @@ public static class ExtractMessages
     public static string MalformedCsv(string source, long row, string detail) =>
         $"{source}, row {Number(row)}: the CSV is malformed ({detail}); expected RFC 4180 quoting.";
 
-    /// <summary>An unterminated quote at the end of the file.</summary>
-    public static string UnterminatedQuote(string source, long row) =>
-        $"{source}, row {Number(row)}: a quoted field opens (\") and is never closed before the end of the file; expected a closing quote.";
-
     /// <summary>A workbook that cannot be opened.</summary>
     public static string NotAWorkbook(string source, string detail) =>
         $"{source} could not be read as an Excel workbook (.xlsx or .xls): {detail}.";
