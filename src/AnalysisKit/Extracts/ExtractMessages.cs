@@ -111,6 +111,28 @@ public static class ExtractMessages
     public static string RowsBelowTable(int firstRow, int lastRow) =>
         $"rows {Number(firstRow)}–{Number(lastRow)} lie below the table's first blank row and were not read (footnotes?)";
 
+    /// <summary>DuckDB rejected a query.</summary>
+    public static string DuckDbFailed(string detail) => $"DuckDB could not run the extract query: {detail}";
+
+    /// <summary>SumBy without grouping columns.</summary>
+    public static string SumByNeedsGroups => "groupBy must name at least one column (e.g. practice, month).";
+
+    /// <summary>A query result column of a type the DataFrame cannot hold.</summary>
+    public static string UnsupportedResultType(string column, string type) =>
+        $"Query result column '{column}' has type {type}, which has no DataFrame column; cast it in the query (e.g. to VARCHAR or DOUBLE).";
+
+    /// <summary>A time series needs the practice and month columns.</summary>
+    public static string TimeSeriesNeedsPracticeAndMonth(string schema) =>
+        $"A time series needs schema '{schema}' to name its Practice column and a Month Period column.";
+
+    /// <summary>A value column for a time series that is not a count or number.</summary>
+    public static string TimeSeriesNeedsNumber(string column) =>
+        $"'{column}' is not a Count or Number column; a time series needs numbers.";
+
+    /// <summary>Two rows for the same practice and month.</summary>
+    public static string TimeSeriesDuplicate(string practice, string month) =>
+        $"practice {practice} has two rows for {month}; declare Key = [practice, month] so duplicates are reported on load.";
+
     /// <summary>Expected: as many fields as the header.</summary>
     public static string ExpectedFieldCount(int width) => $"{Number(width)} fields, as in the header";
 
