@@ -23,6 +23,12 @@ public sealed record ExtractLoadOptions
     /// <summary>True to move rows with errors into <see cref="Extract.Quarantine"/> with their reasons instead of stopping the load.</summary>
     public bool QuarantineBadRows { get; init; }
 
+    /// <summary>
+    /// Cell markers to use instead of <see cref="ExtractMarkers.CellMarkers"/>, for publications whose markers differ
+    /// (e.g. an ISD year that used <c>-</c> where other years used <c>*</c>); compared ignoring case. Null for the defaults.
+    /// </summary>
+    public IReadOnlyDictionary<string, MissingReason>? Markers { get; init; }
+
     /// <summary>The checks run while loading.</summary>
     public ExtractRules Rules { get; init; } = ExtractRules.None;
 

@@ -28,6 +28,7 @@ internal sealed class ExtractLoader
     private readonly int _listSize;
     private readonly int _practice;
     private readonly List<long> _sourceRows = [];
+    private readonly Dictionary<string, MissingReason>.AlternateLookup<ReadOnlySpan<char>>? _markers;
     private long _errorRows;
 
     private ExtractLoader(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options)
@@ -59,6 +60,12 @@ internal sealed class ExtractLoader
         {
             throw new ExtractLoadException(ExtractMessages.MissingColumns(source.Source, schema.Name, missing, header,
                 options.Delimiter));
+        }
+
+        if (options.Markers is not null)
+        {
+            _markers = new Dictionary<string, MissingReason>(options.Markers, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         _buffers = schema.Columns.Select(ColumnBuffer.For).ToArray();
@@ -199,7 +206,7 @@ internal sealed class ExtractLoader
 
             var cellReason = column.Type is ExtractColumnType.Code or ExtractColumnType.Text
                 ? text.IsEmpty ? MissingReason.Blank : MissingReason.Present
-                : ExtractMarkers.OfCell(text);
+                : CellReason(text);
             if (qualifierReason != MissingReason.Present)
             {
                 if (cellReason == MissingReason.Present)
@@ -249,6 +256,16 @@ internal sealed class ExtractLoader
                     ExtractMessages.ExpectedNonNegative(column)));
             }
         }
+    }
+
+    private MissingReason CellReason(ReadOnlySpan<char> text)
+    {
+        if (_markers is not { } markers)
+        {
+            return ExtractMarkers.OfCell(text);
+        }
+
+        return text.IsEmpty ? MissingReason.Blank : markers.TryGetValue(text, out var reason) ? reason : MissingReason.Present;
     }
 
     private void CheckRow(int row, List<ExtractProblem> rowProblems)
