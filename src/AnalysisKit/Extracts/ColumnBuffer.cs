@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Extracts;
@@ -91,14 +90,14 @@ internal abstract class ColumnBuffer
 
     private sealed class CountBuffer(ExtractColumn column) : ColumnBuffer(column)
     {
-        private long[] _values = new long[1024];
+        private readonly ValueStore<long> _values = new(1024);
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
         public override DataFrameColumn Build(string name)
         {
-            var (data, nulls, nullCount) = ArrowBuffers(_values);
-            _values = [];
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
             return new Int64DataFrameColumn(name, data, nulls, Count, nullCount);
         }
 
@@ -109,19 +108,19 @@ internal abstract class ColumnBuffer
 
         protected override string Format(int row) => _values[row].ToString(CultureInfo.InvariantCulture);
 
-        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+        protected override void Grow(int capacity) => _values.Grow(capacity);
     }
 
     private sealed class NumberBuffer(ExtractColumn column) : ColumnBuffer(column)
     {
-        private double[] _values = new double[1024];
+        private readonly ValueStore<double> _values = new(1024);
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
         public override DataFrameColumn Build(string name)
         {
-            var (data, nulls, nullCount) = ArrowBuffers(_values);
-            _values = [];
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
             return new DoubleDataFrameColumn(name, data, nulls, Count, nullCount);
         }
 
@@ -133,19 +132,19 @@ internal abstract class ColumnBuffer
 
         protected override string Format(int row) => _values[row].ToString("R", CultureInfo.InvariantCulture);
 
-        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+        protected override void Grow(int capacity) => _values.Grow(capacity);
     }
 
     private sealed class DateBuffer(ExtractColumn column, bool month) : ColumnBuffer(column)
     {
         private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
         private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
-        private DateTime[] _values = new DateTime[1024];
+        private readonly ValueStore<DateTime> _values = new(1024);
 
         public override DataFrameColumn Build(string name)
         {
-            var (data, nulls, nullCount) = ArrowBuffers(_values);
-            _values = [];
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
             return new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, Count, nullCount);
         }
 
@@ -194,7 +193,7 @@ internal abstract class ColumnBuffer
         protected override string Format(int row) =>
             _values[row].ToString(month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+        protected override void Grow(int capacity) => _values.Grow(capacity);
     }
 
     private sealed class TextBuffer : ColumnBuffer
@@ -244,14 +243,9 @@ internal abstract class ColumnBuffer
         protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
     }
 
-    /// <summary>
-    /// The values as the little-endian byte buffer and validity bitmap (1 = present) that DataFrame columns hold
-    /// internally, so a column is one block copy instead of a million appends.
-    /// </summary>
-    private (ReadOnlyMemory<byte> Data, ReadOnlyMemory<byte> Nulls, int NullCount) ArrowBuffers<T>(T[] values)
-        where T : unmanaged
+    /// <summary>The validity bitmap (bit set = present) that DataFrame columns hold beside their values.</summary>
+    private (ReadOnlyMemory<byte> Nulls, int NullCount) ValidityBitmap()
     {
-        var data = MemoryMarshal.AsBytes(values.AsSpan(0, Count)).ToArray();
         var bitmap = new byte[(Count + 7) / 8];
         var nullCount = 0;
         for (var i = 0; i < Count; i++)
@@ -266,6 +260,6 @@ internal abstract class ColumnBuffer
             }
         }
 
-        return (data, bitmap, nullCount);
+        return (bitmap, nullCount);
     }
 }

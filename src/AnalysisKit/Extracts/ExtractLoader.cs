@@ -139,7 +139,11 @@ internal sealed class ExtractLoader
 
             if (rowProblems.Count == 0)
             {
-                _sourceRows.Add(_source.RowNumber);
+                if (_options.Rules.JumpColumns.Count > 0)
+                {
+                    _sourceRows.Add(_source.RowNumber); // only the jump warnings need a loaded row's source row
+                }
+
                 continue;
             }
 
