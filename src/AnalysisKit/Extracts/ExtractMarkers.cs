@@ -36,7 +36,8 @@ public static class ExtractMarkers
             return MissingReason.Blank;
         }
 
-        return trimmed.Length <= 3 && CellLookup.TryGetValue(trimmed, out var reason) ? reason : MissingReason.Present;
+        // No marker starts with a digit or is longer than 3 characters: most cells are decided without a lookup.
+        return trimmed.Length <= 3 && !char.IsAsciiDigit(trimmed[0]) && CellLookup.TryGetValue(trimmed, out var reason) ? reason : MissingReason.Present;
     }
 
     /// <summary>The reason a PHS <c>…QF</c> flag stands for; Present for an empty flag or one that qualifies a present value (d, p, r, e).</summary>
