@@ -28,12 +28,81 @@ public static class ExcelExtractReader
             throw new ExtractLoadException(ExtractMessages.FileNotFound(path));
         }
 
+        return ExtractLoader.Load(Table(path, sheet, schema, virtualColumn: null), schema, options);
+    }
+
+    /// <summary>
+    /// Loads the same table from several sheets as one extract, e.g. ISD's one sheet per NHS board. Every sheet's table
+    /// must have the same header; the sheet's name is offered as an extra source column <c>Sheet</c> (declare
+    /// <c>ExtractColumn.Code("Sheet")</c> to keep it, since the board is often known only from the sheet).
+    /// </summary>
+    /// <param name="path">The .xlsx or .xls file.</param>
+    /// <param name="sheets">The sheets in the order their rows are wanted; at least one.</param>
+    /// <param name="schema">The declared columns.</param>
+    /// <param name="options">Checks and quarantine.</param>
+    public static Extract LoadSheets(string path, IEnumerable<ExcelSheet> sheets, ExtractSchema schema, ExtractLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(sheets);
+        ArgumentNullException.ThrowIfNull(schema);
+        options ??= ExtractLoadOptions.Default;
+        var tables = sheets.Select(sheet => Table(path, sheet, schema, SheetsRowSource.SheetColumn)).ToList();
+        if (tables.Count == 0)
+        {
+            throw new ArgumentException(ExtractMessages.NoSheetsGiven, nameof(sheets));
+        }
+
+        return ExtractLoader.Load(new SheetsRowSource(tables), schema, options);
+    }
+
+    private static SheetRowSource Table(string path, ExcelSheet sheet, ExtractSchema schema, string? virtualColumn)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        if (!File.Exists(path))
+        {
+            throw new ExtractLoadException(ExtractMessages.FileNotFound(path));
+        }
+
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var file = Path.GetFileName(path);
         var (sheetName, rows) = ReadSheet(path, file, sheet);
         var source = $"{file} [{sheetName}]";
-        var (headerIndex, firstColumn, lastColumn) = FindTable(source, rows, sheet, schema);
-        return ExtractLoader.Load(new SheetRowSource(source, rows, headerIndex, firstColumn, lastColumn), schema, options);
+        var names = schema.Columns.Select(c => c.Name)
+            .Where(n => virtualColumn is null || !string.Equals(n, virtualColumn, StringComparison.OrdinalIgnoreCase)).ToList();
+        var (headerIndex, header, firstColumn, lastColumn) = FindTable(source, rows, sheet, names);
+        return new SheetRowSource(source, sheetName, rows, headerIndex + sheet.HeaderRows, header, firstColumn, lastColumn);
+    }
+
+    /// <summary>The header cells of a one- or two-row header starting at <paramref name="row"/>.</summary>
+    private static string[] HeaderAt(List<string[]> rows, int row, int headerRows)
+    {
+        if (headerRows == 1 || row + 1 >= rows.Count)
+        {
+            return rows[row];
+        }
+
+        var upper = rows[row];
+        var lower = rows[row + 1];
+        var width = Math.Max(upper.Length, lower.Length);
+        var names = new string[width];
+        var group = string.Empty;
+        for (var c = 0; c < width; c++)
+        {
+            var top = c < upper.Length ? upper[c].Trim() : string.Empty;
+            var bottom = c < lower.Length ? lower[c].Trim() : string.Empty;
+            if (top.Length > 0)
+            {
+                group = top;
+            }
+            else if (bottom.Length == 0)
+            {
+                group = string.Empty;
+            }
+
+            names[c] = group.Length > 0 && bottom.Length > 0 ? group + " / " + bottom : group.Length > 0 ? group : bottom;
+        }
+
+        return names;
     }
 
     /// <summary>The names of a workbook's sheets, in order.</summary>
@@ -121,8 +190,8 @@ public static class ExcelExtractReader
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static (int HeaderIndex, int FirstColumn, int LastColumn) FindTable(
-        string source, List<string[]> rows, ExcelSheet sheet, ExtractSchema schema)
+    private static (int HeaderIndex, string[] Header, int FirstColumn, int LastColumn) FindTable(
+        string source, List<string[]> rows, ExcelSheet sheet, List<string> names)
     {
         int headerIndex;
         if (sheet.HeaderRow is { } given)
@@ -143,7 +212,7 @@ public static class ExcelExtractReader
             }
 
             var best = Enumerable.Range(0, searched)
-                .Select(r => (Row: r, Missing: schema.Columns.Where(c => Position(rows[r], c.Name) < 0).Select(c => c.Name).ToList()))
+                .Select(r => (Row: r, Missing: names.Where(n => Position(HeaderAt(rows, r, sheet.HeaderRows), n) < 0).ToList()))
                 .OrderBy(r => r.Missing.Count).ThenBy(r => r.Row).First();
             if (best.Missing.Count > 0)
             {
@@ -153,8 +222,8 @@ public static class ExcelExtractReader
             headerIndex = best.Row;
         }
 
-        var header = rows[headerIndex];
-        var positions = schema.Columns.Select(c => Position(header, c.Name)).Where(p => p >= 0).ToList();
+        var header = HeaderAt(rows, headerIndex, sheet.HeaderRows);
+        var positions = names.Select(n => Position(header, n)).Where(p => p >= 0).ToList();
         var first = positions.Count > 0 ? positions.Min() : 0;
         while (first > 0 && header[first - 1].Trim().Length > 0)
         {
@@ -167,7 +236,7 @@ public static class ExcelExtractReader
             last++;
         }
 
-        return (headerIndex, first, Math.Max(last, positions.Count > 0 ? positions.Max() : last));
+        return (headerIndex, header, first, Math.Max(last, positions.Count > 0 ? positions.Max() : last));
     }
 
     private static int Position(string[] row, string name) =>
@@ -184,14 +253,15 @@ public static class ExcelExtractReader
         private readonly int _end;
         private int _current;
 
-        public SheetRowSource(string source, List<string[]> rows, int headerIndex, int first, int last)
+        public SheetRowSource(string source, string sheetName, List<string[]> rows, int firstDataRow, string[] header, int first, int last)
         {
             Source = source;
+            SheetName = sheetName;
             _rows = rows;
             _first = first;
-            Header = Enumerable.Range(first, last - first + 1).Select(c => Cell(rows[headerIndex], c)).ToList();
-            _current = headerIndex;
-            _end = headerIndex + 1;
+            Header = Enumerable.Range(first, last - first + 1).Select(c => Cell(header, c)).ToList();
+            _current = firstDataRow - 1;
+            _end = firstDataRow;
             while (_end < rows.Count && !IsBlank(rows[_end]))
             {
                 _end++;
@@ -208,6 +278,8 @@ public static class ExcelExtractReader
         }
 
         public string Source { get; }
+
+        public string SheetName { get; }
 
         public IReadOnlyList<string> Header { get; }
 
@@ -244,5 +316,58 @@ public static class ExcelExtractReader
 
             return true;
         }
+    }
+
+    /// <summary>Several sheets' tables read one after another, each row carrying its sheet's name as a last field.</summary>
+    private sealed class SheetsRowSource : IExtractRowSource
+    {
+        internal const string SheetColumn = "Sheet";
+        private readonly List<SheetRowSource> _tables;
+        private int _table;
+
+        public SheetsRowSource(List<SheetRowSource> tables)
+        {
+            _tables = tables;
+            var first = tables[0];
+            foreach (var table in tables.Skip(1))
+            {
+                if (!table.Header.Select(h => h.Trim()).SequenceEqual(first.Header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new ExtractLoadException(ExtractMessages.SheetHeaderDiffers(table.Source, first.Source,
+                        table.Header.Select(h => h.Trim()), first.Header.Select(h => h.Trim())));
+                }
+            }
+
+            Header = [.. first.Header, SheetColumn];
+            Notes = tables.SelectMany(t => t.Notes.Select(n => t.Source + ": " + n)).ToList();
+        }
+
+        public string Source => _tables[_table].Source;
+
+        public IReadOnlyList<string> Header { get; }
+
+        public long RowNumber => _tables[_table].RowNumber;
+
+        public int RowFieldCount => Header.Count;
+
+        public IReadOnlyList<string> Notes { get; }
+
+        public bool Read()
+        {
+            while (!_tables[_table].Read())
+            {
+                if (_table + 1 >= _tables.Count)
+                {
+                    return false;
+                }
+
+                _table++;
+            }
+
+            return true;
+        }
+
+        public ReadOnlySpan<char> Field(int ordinal) =>
+            ordinal == Header.Count - 1 ? _tables[_table].SheetName : _tables[_table].Field(ordinal);
     }
 }

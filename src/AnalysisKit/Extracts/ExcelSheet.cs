@@ -33,6 +33,24 @@ public sealed record ExcelSheet
     /// </summary>
     public int? HeaderRow { get; init; }
 
+    /// <summary>
+    /// How many rows the header spans: 1, or 2 for ISD's grouped headers (a merged group name such as <c>Asthma</c> above
+    /// <c>Register size</c>). With 2, each column is named <c>group / name</c>, the group carried right across the
+    /// cells its merge covered; a column with only one of the two is named by that one. Range: 1 or 2; default 1.
+    /// </summary>
+    public int HeaderRows
+    {
+        get => _headerRows;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 2);
+            _headerRows = value;
+        }
+    }
+
+    private readonly int _headerRows = 1;
+
     /// <summary>How many rows from the top are searched for the header. Range: ≥ 1; default 20.</summary>
     public int HeaderSearchRows { get; init; } = 20;
 }

@@ -103,6 +103,14 @@ public static class ExtractMessages
         $"which lacks {string.Join(", ", missing.Select(m => $"'{m}'"))}. Merged header cells keep their text only in the first " +
         "cell: give HeaderRow and name the columns as the first cell reads, or unmerge them.";
 
+    /// <summary>LoadSheets without sheets.</summary>
+    public static string NoSheetsGiven => "sheets must name at least one sheet (ExcelSheet.Named or ExcelSheet.At).";
+
+    /// <summary>A sheet whose table header differs from the first sheet's.</summary>
+    public static string SheetHeaderDiffers(string source, string firstSource, IEnumerable<string> header, IEnumerable<string> firstHeader) =>
+        $"{source}: the table's header ({string.Join(", ", header.Select(h => $"'{Shorten(h)}'"))}) differs from {firstSource}'s " +
+        $"({string.Join(", ", firstHeader.Select(h => $"'{Shorten(h)}'"))}); expected the same columns on every sheet.";
+
     /// <summary>A given header row outside the sheet.</summary>
     public static string HeaderRowOutOfRange(string source, int row, int rows) =>
         $"{source}: header row {Number(row)} is outside the sheet, which has {Number(rows)} row(s); expected 1..{Number(rows)}.";

@@ -93,4 +93,13 @@ public sealed class ExtractMessagesTests
         Assert.Equal("a practice code in the known set", ExtractMessages.ExpectedKnownPractice(null));
         Assert.Equal("a list size > 0 (a rate per patient is undefined for an empty list)", ExtractMessages.ExpectedPositiveListSize);
     }
+
+    [Fact]
+    public void SheetMessages_NameBothSheetsAndTheFix()
+    {
+        Assert.Equal("sheets must name at least one sheet (ExcelSheet.Named or ExcelSheet.At).", ExtractMessages.NoSheetsGiven);
+        Assert.Equal(
+            "w.xls [B]: the table's header ('Code', 'List') differs from w.xls [A]'s ('Code', 'Register'); expected the same columns on every sheet.",
+            ExtractMessages.SheetHeaderDiffers("w.xls [B]", "w.xls [A]", ["Code", "List"], ["Code", "Register"]));
+    }
 }
