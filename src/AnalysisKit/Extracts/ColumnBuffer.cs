@@ -9,11 +9,12 @@ namespace AnalysisKit.Extracts;
 /// </summary>
 internal abstract class ColumnBuffer
 {
-    private MissingReason[] _reasons = new MissingReason[1024];
+    private MissingReason[] _reasons;
 
-    protected ColumnBuffer(ExtractColumn column)
+    protected ColumnBuffer(ExtractColumn column, int capacity)
     {
         Column = column;
+        _reasons = new MissingReason[capacity];
     }
 
     public ExtractColumn Column { get; }
@@ -24,15 +25,20 @@ internal abstract class ColumnBuffer
 
     public ReadOnlySpan<MissingReason> Reasons => _reasons.AsSpan(0, Count);
 
-    public static ColumnBuffer For(ExtractColumn column) => column.Type switch
+    /// <summary>A buffer for the column's type, sized for <paramref name="capacity"/> rows (it grows past that by doubling).</summary>
+    public static ColumnBuffer For(ExtractColumn column, int capacity)
     {
-        ExtractColumnType.Count => new CountBuffer(column),
-        ExtractColumnType.Number => new NumberBuffer(column),
-        ExtractColumnType.Date => new DateBuffer(column, month: false),
-        ExtractColumnType.Month => new DateBuffer(column, month: true),
-        ExtractColumnType.Code => new TextBuffer(column, intern: true),
-        _ => new TextBuffer(column, intern: false),
-    };
+        capacity = Math.Max(capacity, 16);
+        return column.Type switch
+        {
+            ExtractColumnType.Count => new CountBuffer(column, capacity),
+            ExtractColumnType.Number => new NumberBuffer(column, capacity),
+            ExtractColumnType.Date => new DateBuffer(column, capacity, month: false),
+            ExtractColumnType.Month => new DateBuffer(column, capacity, month: true),
+            ExtractColumnType.Code => new TextBuffer(column, capacity, intern: true),
+            _ => new TextBuffer(column, capacity, intern: false),
+        };
+    }
 
     /// <summary>Parses trimmed text into the next row; false (nothing appended) when it is not a value of the type.</summary>
     public bool TryAppend(ReadOnlySpan<char> trimmed)
@@ -88,9 +94,9 @@ internal abstract class ColumnBuffer
         Grow(capacity);
     }
 
-    private sealed class CountBuffer(ExtractColumn column) : ColumnBuffer(column)
+    private sealed class CountBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
     {
-        private readonly ValueStore<long> _values = new(1024);
+        private readonly ValueStore<long> _values = new(capacity);
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
@@ -111,9 +117,9 @@ internal abstract class ColumnBuffer
         protected override void Grow(int capacity) => _values.Grow(capacity);
     }
 
-    private sealed class NumberBuffer(ExtractColumn column) : ColumnBuffer(column)
+    private sealed class NumberBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
     {
-        private readonly ValueStore<double> _values = new(1024);
+        private readonly ValueStore<double> _values = new(capacity);
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
@@ -135,11 +141,11 @@ internal abstract class ColumnBuffer
         protected override void Grow(int capacity) => _values.Grow(capacity);
     }
 
-    private sealed class DateBuffer(ExtractColumn column, bool month) : ColumnBuffer(column)
+    private sealed class DateBuffer(ExtractColumn column, int capacity, bool month) : ColumnBuffer(column, capacity)
     {
         private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
         private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
-        private readonly ValueStore<DateTime> _values = new(1024);
+        private readonly ValueStore<DateTime> _values = new(capacity);
 
         public override DataFrameColumn Build(string name)
         {
@@ -200,11 +206,12 @@ internal abstract class ColumnBuffer
     {
         private readonly Dictionary<string, string>? _interned;
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private string?[] _values = new string?[1024];
+        private string?[] _values;
 
-        public TextBuffer(ExtractColumn column, bool intern)
-            : base(column)
+        public TextBuffer(ExtractColumn column, int capacity, bool intern)
+            : base(column, capacity)
         {
+            _values = new string?[capacity];
             _interned = intern ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
             _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Extracts;
@@ -49,6 +51,42 @@ public sealed class DataQualitySummary
 
     /// <summary>The last month with data, or null.</summary>
     public DateTime? LastMonth { get; }
+
+    /// <summary>
+    /// The summary as Markdown for a briefing: one line of totals, a table by column, and a table by practice.
+    /// Same summary, same text (invariant culture, no timestamps).
+    /// </summary>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.Append(inv, $"**Data quality: {Source}**: {RowsLoaded:N0} rows loaded, {RowsQuarantined:N0} quarantined, ");
+        text.Append(inv, $"{Errors:N0} errors, {Warnings:N0} warnings");
+        if (FirstMonth is { } first && LastMonth is { } last)
+        {
+            text.Append(inv, $"; months {first:yyyy-MM} to {last:yyyy-MM}");
+        }
+
+        text.Append(".\n\n| column | present | blank | suppressed | not available | not applicable |\n|---|---:|---:|---:|---:|---:|\n");
+        foreach (var c in Columns)
+        {
+            text.Append(inv, $"| {c.Column} | {c.Present:N0} | {c.Blank:N0} | {c.Suppressed:N0} | {c.NotAvailable:N0} | {c.NotApplicable:N0} |\n");
+        }
+
+        if (Practices.Count > 0)
+        {
+            text.Append("\n| practice | rows | months covered | months missing | missing cells | suppressed cells | register completeness |\n");
+            text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
+            foreach (var p in Practices)
+            {
+                var completeness = p.RegisterCompleteness is { } share ? (share * 100).ToString("F1", inv) + "%" : "n/a";
+                text.Append(inv,
+                    $"| {p.Practice} | {p.Rows:N0} | {p.MonthsCovered:N0} | {p.MonthsMissing:N0} | {p.MissingCells:N0} | {p.SuppressedCells:N0} | {completeness} |\n");
+            }
+        }
+
+        return text.ToString();
+    }
 
     internal static DataQualitySummary Of(Extract extract)
     {

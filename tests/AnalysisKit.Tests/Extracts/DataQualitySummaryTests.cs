@@ -26,4 +26,18 @@ public sealed class DataQualitySummaryTests
             new PracticeQuality("10017", 3, 3, 0, 0, 0, 1.0),
         ], quality.Practices);
     }
+
+    [Fact]
+    public void ToMarkdown_SmallExtract_ReadsAsTables()
+    {
+        var csv = "practice,month,items,cost\n10002,2024-01,*,1\n10002,2024-02,4,:\n";
+        var markdown = LoadText(csv, Monthly).Quality().ToMarkdown();
+        Assert.Equal(
+            "**Data quality: test.csv**: 2 rows loaded, 0 quarantined, 0 errors, 0 warnings; months 2024-01 to 2024-02.\n\n" +
+            "| column | present | blank | suppressed | not available | not applicable |\n|---|---:|---:|---:|---:|---:|\n" +
+            "| practice | 2 | 0 | 0 | 0 | 0 |\n| month | 2 | 0 | 0 | 0 | 0 |\n| items | 1 | 0 | 1 | 0 | 0 |\n| cost | 1 | 0 | 0 | 1 | 0 |\n" +
+            "\n| practice | rows | months covered | months missing | missing cells | suppressed cells | register completeness |\n" +
+            "|---|---:|---:|---:|---:|---:|---:|\n| 10002 | 2 | 2 | 0 | 2 | 1 | n/a |\n",
+            markdown);
+    }
 }
