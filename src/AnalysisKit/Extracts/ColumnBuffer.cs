@@ -74,6 +74,12 @@ internal abstract class ColumnBuffer
     /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
     public virtual double NumberAt(int row) => double.NaN;
 
+    /// <summary>The date at a row of a Date or Month column (default when missing); throws for other types.</summary>
+    public virtual DateTime DateAt(int row) => throw new InvalidOperationException(Column.Name + " is not a date column.");
+
+    /// <summary>The string at a row of a Code or Text column (null when missing); throws for other types.</summary>
+    public virtual string? StringAt(int row) => throw new InvalidOperationException(Column.Name + " is not a text column.");
+
     protected abstract bool TryStore(int row, ReadOnlySpan<char> trimmed);
 
     protected abstract void StoreDefault(int row);
@@ -154,7 +160,7 @@ internal abstract class ColumnBuffer
             return new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, Count, nullCount);
         }
 
-        public DateTime DateAt(int row) => _values[row];
+        public override DateTime DateAt(int row) => _values[row];
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
@@ -223,7 +229,7 @@ internal abstract class ColumnBuffer
             return column;
         }
 
-        public string? StringAt(int row) => _values[row];
+        public override string? StringAt(int row) => _values[row];
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {

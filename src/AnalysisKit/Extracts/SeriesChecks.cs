@@ -24,25 +24,46 @@ internal sealed class SeriesChecks(
             return warnings;
         }
 
-        var rows = Enumerable.Range(0, buffers[0].Count)
-            .Where(r => buffers[practice].Reasons[r] == MissingReason.Present && buffers[period].Reasons[r] == MissingReason.Present)
-            .Select(r => (Row: r, Practice: buffers[practice].TextAt(r), Month: MonthIndex(buffers[period].TextAt(r))))
-            .ToList();
-        if (rows.Count == 0)
+        // One pass, no per-row strings: rows by practice as (row, month index), months as year·12 + month − 1.
+        var byPractice = new Dictionary<string, List<(int Row, int Month)>>(StringComparer.Ordinal);
+        int first = int.MaxValue, last = int.MinValue;
+        var codes = buffers[practice];
+        var periods = buffers[period];
+        for (var r = 0; r < codes.Count; r++)
+        {
+            if (codes.Reasons[r] != MissingReason.Present || periods.Reasons[r] != MissingReason.Present)
+            {
+                continue;
+            }
+
+            var date = periods.DateAt(r);
+            var month = (date.Year * 12) + date.Month - 1;
+            first = Math.Min(first, month);
+            last = Math.Max(last, month);
+            var code = codes.StringAt(r)!;
+            if (!byPractice.TryGetValue(code, out var list))
+            {
+                list = [];
+                byPractice.Add(code, list);
+            }
+
+            list.Add((r, month));
+        }
+
+        if (byPractice.Count == 0)
         {
             return warnings;
         }
 
-        var first = rows.Min(r => r.Month);
-        var last = rows.Max(r => r.Month);
         var jumpColumns = rules.JumpColumns.Select(c => schema.IndexOf(c, "jump")).ToArray();
-        foreach (var group in rows.GroupBy(r => r.Practice, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in byPractice.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(r => r.Month).ToList();
+            var ordered = group.Value;
+            ordered.Sort((a, b) => a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Row.CompareTo(b.Row));
             if (rules.CheckMissingMonths)
             {
                 var present = ordered.Select(r => r.Month).ToHashSet();
-                for (var m = first; m <= last; m++)
+                for (var m = first; present.Count < last - first + 1 && m <= last; m++)
                 {
                     if (!present.Contains(m))
                     {
@@ -88,9 +109,6 @@ internal sealed class SeriesChecks(
         var high = Math.Max(Math.Abs(before), Math.Abs(after));
         return high >= rules.JumpFloor && high > rules.JumpFactor * low;
     }
-
-    private static int MonthIndex(string yyyyMm) =>
-        (int.Parse(yyyyMm.AsSpan(0, 4), CultureInfo.InvariantCulture) * 12) + int.Parse(yyyyMm.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1;
 
     private static string MonthText(int index) =>
         (index / 12).ToString("D4", CultureInfo.InvariantCulture) + "-" + ((index % 12) + 1).ToString("D2", CultureInfo.InvariantCulture);
