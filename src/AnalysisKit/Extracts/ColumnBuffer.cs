@@ -213,6 +213,7 @@ internal abstract class ColumnBuffer
         private readonly Dictionary<string, string>? _interned;
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private string?[] _values;
+        private string? _last;
 
         public TextBuffer(ExtractColumn column, int capacity, bool intern)
             : base(column, capacity)
@@ -239,6 +240,13 @@ internal abstract class ColumnBuffer
                 return true;
             }
 
+            // Sorted extracts repeat a code for many rows in a row: reuse the last one before hashing.
+            if (_last is not null && trimmed.SequenceEqual(_last))
+            {
+                _values[row] = _last;
+                return true;
+            }
+
             if (!_lookup.TryGetValue(trimmed, out var value))
             {
                 value = trimmed.ToString();
@@ -246,6 +254,7 @@ internal abstract class ColumnBuffer
             }
 
             _values[row] = value;
+            _last = value;
             return true;
         }
 

@@ -178,11 +178,55 @@ public static class ExtractSums
 
         public static KeyColumn For(DataFrameColumn column, int rows) => column switch
         {
-            StringDataFrameColumn s => Build(rows, r => s[r] ?? string.Empty, StringComparer.Ordinal),
+            StringDataFrameColumn s => BuildStrings(s, rows),
             PrimitiveDataFrameColumn<DateTime> d => Build(rows, r => d[r] ?? DateTime.MinValue, Comparer<DateTime>.Default),
             Int64DataFrameColumn l => Build(rows, r => l[r] ?? long.MinValue, Comparer<long>.Default),
             _ => throw new ArgumentException(ExtractMessages.UnsupportedResultType(column.Name, column.DataType.Name), nameof(column)),
         };
+
+        /// <summary>
+        /// Codes loaded by the extract readers are interned, so most rows are matched by reference first; a string
+        /// not seen by reference is still matched by value, so equal codes always share one group.
+        /// </summary>
+        private static KeyColumn BuildStrings(StringDataFrameColumn column, int rows)
+        {
+            var byReference = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+            var byValue = new Dictionary<string, int>(StringComparer.Ordinal);
+            var values = new List<string>();
+            var ids = new int[rows];
+            for (var r = 0; r < rows; r++)
+            {
+                var v = column[r] ?? string.Empty;
+                if (!byReference.TryGetValue(v, out var id))
+                {
+                    if (!byValue.TryGetValue(v, out id))
+                    {
+                        id = values.Count;
+                        byValue.Add(v, id);
+                        values.Add(v);
+                    }
+
+                    byReference.Add(v, id);
+                }
+
+                ids[r] = id;
+            }
+
+            return new KeyColumn(ids, Ranks(values, StringComparer.Ordinal));
+        }
+
+        private static int[] Ranks<T>(List<T> values, IComparer<T> comparer)
+        {
+            var sorted = Enumerable.Range(0, values.Count).ToArray();
+            Array.Sort(sorted, (a, b) => comparer.Compare(values[a], values[b]));
+            var rank = new int[values.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                rank[sorted[i]] = i;
+            }
+
+            return rank;
+        }
 
         private static KeyColumn Build<T>(int rows, Func<int, T> value, IComparer<T> comparer)
             where T : notnull
@@ -203,15 +247,7 @@ public static class ExtractSums
                 ids[r] = id;
             }
 
-            var sorted = Enumerable.Range(0, values.Count).ToArray();
-            Array.Sort(sorted, (a, b) => comparer.Compare(values[a], values[b]));
-            var rank = new int[values.Count];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                rank[sorted[i]] = i;
-            }
-
-            return new KeyColumn(ids, rank);
+            return new KeyColumn(ids, Ranks(values, comparer));
         }
     }
 }

@@ -40,4 +40,14 @@ public sealed class ExtractSumsTests
         var e = Assert.Throws<ArgumentException>(() => ExtractSums.SumBy(LoadText(Csv, Schema), [], ["items"]));
         Assert.StartsWith("groupBy must name at least one column (e.g. practice, month).", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SumBy_TextColumnNotInterned_EqualValuesShareAGroup()
+    {
+        // Text columns are not interned, so each "10002" is a separate string object; by hand 3 + 4 = 7 and 2.
+        var schema = new ExtractSchema("text keys", [ExtractColumn.Text("practice"), ExtractColumn.Count("items", "items")]);
+        var sums = ExtractSums.SumBy(LoadText("practice,items\n10002,3\n10017,2\n10002,4\n", schema), ["practice"], ["items"]);
+        Assert.Equal(["10002", "10017"], Enumerable.Range(0, 2).Select(r => sums.Columns["practice"][r]));
+        Assert.Equal([7L, 2L], Enumerable.Range(0, 2).Select(r => sums.Columns["items"][r]));
+    }
 }
