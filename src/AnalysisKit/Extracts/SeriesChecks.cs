@@ -24,8 +24,10 @@ internal sealed class SeriesChecks(
             return warnings;
         }
 
-        // One pass, no per-row strings: rows by practice as (row, month index), months as year·12 + month − 1.
-        var byPractice = new Dictionary<string, List<(int Row, int Month)>>(StringComparer.Ordinal);
+        // One pass, no per-row strings: each practice's rows as keys month·2³² + row (so a plain sort orders them by
+        // month), months as year·12 + month − 1. Interned codes are found by reference before by value.
+        var byPractice = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        var byReference = new Dictionary<string, List<long>>(ReferenceEqualityComparer.Instance);
         int first = int.MaxValue, last = int.MinValue;
         var codes = buffers[practice];
         var periods = buffers[period];
@@ -41,13 +43,18 @@ internal sealed class SeriesChecks(
             first = Math.Min(first, month);
             last = Math.Max(last, month);
             var code = codes.StringAt(r)!;
-            if (!byPractice.TryGetValue(code, out var list))
+            if (!byReference.TryGetValue(code, out var list))
             {
-                list = [];
-                byPractice.Add(code, list);
+                if (!byPractice.TryGetValue(code, out list))
+                {
+                    list = [];
+                    byPractice.Add(code, list);
+                }
+
+                byReference.Add(code, list);
             }
 
-            list.Add((r, month));
+            list.Add(((long)month << 32) | (uint)r);
         }
 
         if (byPractice.Count == 0)
@@ -58,14 +65,20 @@ internal sealed class SeriesChecks(
         var jumpColumns = rules.JumpColumns.Select(c => schema.IndexOf(c, "jump")).ToArray();
         foreach (var group in byPractice.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ordered = group.Value;
-            ordered.Sort((a, b) => a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Row.CompareTo(b.Row));
+            var keys = group.Value;
+            keys.Sort();
+            var ordered = new RowMonths(keys);
             if (rules.CheckMissingMonths)
             {
-                var present = ordered.Select(r => r.Month).ToHashSet();
-                for (var m = first; present.Count < last - first + 1 && m <= last; m++)
+                var present = new bool[last - first + 1];
+                for (var i = 0; i < keys.Count; i++)
                 {
-                    if (!present.Contains(m))
+                    present[ordered[i].Month - first] = true;
+                }
+
+                for (var m = first; m <= last; m++)
+                {
+                    if (!present[m - first])
                     {
                         warnings.Add(new ExtractProblem(ExtractProblemKind.MissingMonth, false, source, 0, schema.Period,
                             group.Key + " " + MonthText(m), ExtractMessages.ExpectedMonthRow(MonthText(first), MonthText(last))));
@@ -96,6 +109,14 @@ internal sealed class SeriesChecks(
         }
 
         return warnings;
+    }
+
+    /// <summary>A practice's sorted keys read as (row, month) pairs.</summary>
+    private readonly struct RowMonths(List<long> keys)
+    {
+        public int Count => keys.Count;
+
+        public (int Row, int Month) this[int index] => ((int)(keys[index] & 0xFFFFFFFF), (int)(keys[index] >> 32));
     }
 
     internal bool IsJump(double before, double after)
