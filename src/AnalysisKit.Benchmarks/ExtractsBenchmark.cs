@@ -9,7 +9,7 @@ namespace AnalysisKit.Benchmarks;
 /// <summary>
 /// Loading a 1,000,000-row prescribing extract: DataFrame.LoadCsv (explicit types), Deedle Frame.ReadCsv, DuckDB
 /// read_csv + GROUP BY practice, month, and AnalysisKit's typed loader alone and with the same aggregation.
-/// Time and allocated bytes are measured in this process: each method runs once on a small file, then three times on
+/// Time and allocated bytes are measured in this process: each method runs once on a small file, then five times on
 /// the full file, and the fastest run is reported (so tiered JIT and the OS file cache affect every method alike);
 /// peak memory is each method's peak resident set (VmHWM from /proc/self/status) in a child process that
 /// runs only that method, with an idle child's VmHWM shown as the floor.
@@ -18,7 +18,7 @@ public sealed class ExtractsBenchmark : IBenchmarkSuite
 {
     private const string ChildFlag = "--extracts-child=";
     private const string FileFlag = "--extracts-file=";
-    private const int Repeats = 3;
+    private const int Repeats = 5;
 
     private static readonly ExtractSchema Schema = new("benchmark prescribing",
     [
@@ -68,7 +68,7 @@ public sealed class ExtractsBenchmark : IBenchmarkSuite
             PrescribingExtractGenerator.Write(path, rows);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"extract: {rows:N0} rows, {new FileInfo(path).Length / 1048576.0:F1} MiB, seed {PrescribingExtractGenerator.Seed}; Release build: {!IsDebug()}"));
-            output.WriteLine("method                 best-of-3 time (s)  alloc (MiB)  peak RSS child (MiB)  result rows");
+            output.WriteLine("method                 best-of-5 time (s)  alloc (MiB)  peak RSS child (MiB)  result rows");
             var results = new Dictionary<string, (double Seconds, double Alloc, double Peak)>();
             foreach (var (name, run) in Methods)
             {
