@@ -10,6 +10,9 @@ namespace AnalysisKit.Extracts;
 /// </summary>
 public static class ExtractSums
 {
+    /// <summary>Key spaces up to this size (e.g. 1,000 practices × 120 months) map groups through a plain array.</summary>
+    private const long DenseKeyLimit = 1 << 22;
+
     /// <summary>Sums by group; groups appear in ascending order of their keys (ordinal for codes).</summary>
     /// <param name="extract">The loaded extract.</param>
     /// <param name="groupBy">Code, Text, Date, Month or Count columns; at least one.</param>
@@ -27,10 +30,13 @@ public static class ExtractSums
         var rows = checked((int)extract.Data.Rows.Count);
         var keyColumns = groupBy.Select(g => KeyColumn.For(extract.Data.Columns[extract.Schema.Find(g)?.Name ?? g], rows)).ToList();
 
-        // Each row's group as a mixed-radix number of its per-column ids (checked: overflow means too many groups).
+        // Each row's group as a mixed-radix number of its per-column ids (checked: overflow means too many groups),
+        // mapped to a dense group number through an array when the key space is small, else a dictionary.
         var groupOfRow = new int[rows];
-        var groups = new Dictionary<long, int>();
         var firstRow = new List<int>();
+        var space = keyColumns.Aggregate(1L, (product, column) => product <= DenseKeyLimit ? product * column.Cardinality : product);
+        int[]? dense = space <= DenseKeyLimit ? new int[space] : null;
+        var sparse = dense is null ? new Dictionary<long, int>() : null;
         for (var r = 0; r < rows; r++)
         {
             long key = 0;
@@ -39,17 +45,28 @@ public static class ExtractSums
                 key = checked((key * column.Cardinality) + column.Ids[r]);
             }
 
-            if (!groups.TryGetValue(key, out var group))
+            int group;
+            if (dense is not null)
             {
-                group = groups.Count;
-                groups.Add(key, group);
+                group = dense[key] - 1; // stored as group + 1 so that 0 means "not seen"
+                if (group < 0)
+                {
+                    group = firstRow.Count;
+                    dense[key] = group + 1;
+                    firstRow.Add(r);
+                }
+            }
+            else if (!sparse!.TryGetValue(key, out group))
+            {
+                group = firstRow.Count;
+                sparse.Add(key, group);
                 firstRow.Add(r);
             }
 
             groupOfRow[r] = group;
         }
 
-        var order = Enumerable.Range(0, groups.Count).ToArray();
+        var order = Enumerable.Range(0, firstRow.Count).ToArray();
         Array.Sort(order, (a, b) =>
         {
             foreach (var column in keyColumns)
@@ -179,7 +196,7 @@ public static class ExtractSums
         public static KeyColumn For(DataFrameColumn column, int rows) => column switch
         {
             StringDataFrameColumn s => BuildStrings(s, rows),
-            PrimitiveDataFrameColumn<DateTime> d => Build(rows, r => d[r] ?? DateTime.MinValue, Comparer<DateTime>.Default),
+            PrimitiveDataFrameColumn<DateTime> d => BuildDates(d, rows),
             Int64DataFrameColumn l => Build(rows, r => l[r] ?? long.MinValue, Comparer<long>.Default),
             _ => throw new ArgumentException(ExtractMessages.UnsupportedResultType(column.Name, column.DataType.Name), nameof(column)),
         };
@@ -213,6 +230,32 @@ public static class ExtractSums
             }
 
             return new KeyColumn(ids, Ranks(values, StringComparer.Ordinal));
+        }
+
+        /// <summary>Dates read straight from the column's buffers (the indexer checks each cell one at a time).</summary>
+        private static KeyColumn BuildDates(PrimitiveDataFrameColumn<DateTime> column, int rows)
+        {
+            var ids = new int[rows];
+            var distinct = new Dictionary<DateTime, int>();
+            var values = new List<DateTime>();
+            var r = 0;
+            foreach (var buffer in column.GetReadOnlyDataBuffers())
+            {
+                foreach (var date in buffer.Span)
+                {
+                    var v = column.IsValid(r) ? date : DateTime.MinValue;
+                    if (!distinct.TryGetValue(v, out var id))
+                    {
+                        id = values.Count;
+                        distinct.Add(v, id);
+                        values.Add(v);
+                    }
+
+                    ids[r++] = id;
+                }
+            }
+
+            return new KeyColumn(ids, Ranks(values, Comparer<DateTime>.Default));
         }
 
         private static int[] Ranks<T>(List<T> values, IComparer<T> comparer)

@@ -50,4 +50,26 @@ public sealed class ExtractSumsTests
         Assert.Equal(["10002", "10017"], Enumerable.Range(0, 2).Select(r => sums.Columns["practice"][r]));
         Assert.Equal([7L, 2L], Enumerable.Range(0, 2).Select(r => sums.Columns["items"][r]));
     }
+
+    [Fact]
+    public void SumBy_LargeKeySpace_SameAnswerThroughTheDictionaryPath()
+    {
+        // 200 distinct values in each of three keys is a key space of 8,000,000 (past the array path's 4,194,304);
+        // each row is its own group, plus one repeated row: by hand, group "000" sums 1 + 1 = 2 and every other group 1.
+        var csv = new System.Text.StringBuilder("a,b,c,v\n");
+        for (var i = 0; i < 200; i++)
+        {
+            var code = i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            csv.Append(code).Append(',').Append(code).Append(',').Append(code).Append(",1\n");
+        }
+
+        csv.Append("000,000,000,1\n");
+        var schema = new ExtractSchema("wide", [ExtractColumn.Code("a"), ExtractColumn.Code("b"), ExtractColumn.Code("c"), ExtractColumn.Count("v", "events")]);
+        var sums = ExtractSums.SumBy(LoadText(csv.ToString(), schema), ["a", "b", "c"], ["v"]);
+        Assert.Equal(200, sums.Rows.Count);
+        Assert.Equal("000", sums.Columns["a"][0]);
+        Assert.Equal(2L, sums.Columns["v"][0]);
+        Assert.Equal("199", sums.Columns["c"][199]);
+        Assert.Equal(1L, sums.Columns["v"][199]);
+    }
 }
