@@ -68,7 +68,7 @@ public sealed class ExtractsBenchmark : IBenchmarkSuite
             PrescribingExtractGenerator.Write(path, rows);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"extract: {rows:N0} rows, {new FileInfo(path).Length / 1048576.0:F1} MiB, seed {PrescribingExtractGenerator.Seed}; Release build: {!IsDebug()}"));
-            output.WriteLine("method                 best-of-5 time (s)  alloc (MiB)  peak RSS child (MiB)  result rows");
+            output.WriteLine($"method                 best-of-{(dry ? 1 : Repeats)} time (s)  alloc (MiB)  peak RSS child (MiB)  result rows");
             var results = new Dictionary<string, (double Seconds, double Alloc, double Peak)>();
             foreach (var (name, run) in Methods)
             {
