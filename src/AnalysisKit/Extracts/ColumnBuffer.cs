@@ -1,0 +1,287 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+
+namespace AnalysisKit.Extracts;
+
+/// <summary>
+/// Growable typed storage for one extract column while streaming: values in a plain array plus a missing-reason byte
+/// per row, so a load costs one parse per cell and no boxing. Rows found bad are rolled back with <see cref="Truncate"/>.
+/// </summary>
+internal abstract class ColumnBuffer
+{
+    private MissingReason[] _reasons;
+
+    protected ColumnBuffer(ExtractColumn column, int capacity)
+    {
+        Column = column;
+        _reasons = new MissingReason[capacity];
+    }
+
+    public ExtractColumn Column { get; }
+
+    public int Count { get; private set; }
+
+    public bool AnyMissing { get; private set; }
+
+    public ReadOnlySpan<MissingReason> Reasons => _reasons.AsSpan(0, Count);
+
+    /// <summary>A buffer for the column's type, sized for <paramref name="capacity"/> rows (it grows past that by doubling).</summary>
+    public static ColumnBuffer For(ExtractColumn column, int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        return column.Type switch
+        {
+            ExtractColumnType.Count => new CountBuffer(column, capacity),
+            ExtractColumnType.Number => new NumberBuffer(column, capacity),
+            ExtractColumnType.Date => new DateBuffer(column, capacity, month: false),
+            ExtractColumnType.Month => new DateBuffer(column, capacity, month: true),
+            ExtractColumnType.Code => new TextBuffer(column, capacity, intern: true),
+            _ => new TextBuffer(column, capacity, intern: false),
+        };
+    }
+
+    /// <summary>Parses trimmed text into the next row; false (nothing appended) when it is not a value of the type.</summary>
+    public bool TryAppend(ReadOnlySpan<char> trimmed)
+    {
+        EnsureCapacity();
+        if (!TryStore(Count, trimmed))
+        {
+            return false;
+        }
+
+        _reasons[Count] = MissingReason.Present;
+        Count++;
+        return true;
+    }
+
+    /// <summary>Appends a missing value with its reason.</summary>
+    public void AppendMissing(MissingReason reason)
+    {
+        EnsureCapacity();
+        StoreDefault(Count);
+        _reasons[Count] = reason;
+        AnyMissing = true;
+        Count++;
+    }
+
+    public void Truncate(int count) => Count = count;
+
+    /// <summary>The value at a row as invariant text (for quarantine and messages); empty when missing.</summary>
+    public string TextAt(int row) => _reasons[row] == MissingReason.Present ? Format(row) : string.Empty;
+
+    public abstract DataFrameColumn Build(string name);
+
+    /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
+    public virtual double NumberAt(int row) => double.NaN;
+
+    /// <summary>The date at a row of a Date or Month column (default when missing); throws for other types.</summary>
+    public virtual DateTime DateAt(int row) => throw new InvalidOperationException(Column.Name + " is not a date column.");
+
+    /// <summary>The string at a row of a Code or Text column (null when missing); throws for other types.</summary>
+    public virtual string? StringAt(int row) => throw new InvalidOperationException(Column.Name + " is not a text column.");
+
+    protected abstract bool TryStore(int row, ReadOnlySpan<char> trimmed);
+
+    protected abstract void StoreDefault(int row);
+
+    protected abstract string Format(int row);
+
+    protected abstract void Grow(int capacity);
+
+    private void EnsureCapacity()
+    {
+        if (Count < _reasons.Length)
+        {
+            return;
+        }
+
+        var capacity = checked(_reasons.Length * 2);
+        Array.Resize(ref _reasons, capacity);
+        Grow(capacity);
+    }
+
+    private sealed class CountBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
+    {
+        private readonly ValueStore<long> _values = new(capacity);
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
+
+        public override DataFrameColumn Build(string name)
+        {
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
+            return new Int64DataFrameColumn(name, data, nulls, Count, nullCount);
+        }
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
+            long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _values[row]);
+
+        protected override void StoreDefault(int row) => _values[row] = 0;
+
+        protected override string Format(int row) => _values[row].ToString(CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => _values.Grow(capacity);
+    }
+
+    private sealed class NumberBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
+    {
+        private readonly ValueStore<double> _values = new(capacity);
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
+
+        public override DataFrameColumn Build(string name)
+        {
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
+            return new DoubleDataFrameColumn(name, data, nulls, Count, nullCount);
+        }
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
+            double.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out _values[row]) && double.IsFinite(_values[row]);
+
+        protected override void StoreDefault(int row) => _values[row] = 0;
+
+        protected override string Format(int row) => _values[row].ToString("R", CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => _values.Grow(capacity);
+    }
+
+    private sealed class DateBuffer(ExtractColumn column, int capacity, bool month) : ColumnBuffer(column, capacity)
+    {
+        private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
+        private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
+        private readonly ValueStore<DateTime> _values = new(capacity);
+
+        public override DataFrameColumn Build(string name)
+        {
+            var (nulls, nullCount) = ValidityBitmap();
+            var data = _values.Release(Count);
+            return new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, Count, nullCount);
+        }
+
+        public override DateTime DateAt(int row) => _values[row];
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
+        {
+            if (month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
+            {
+                _values[row] = fast;
+                return true;
+            }
+
+            if (!DateTime.TryParseExact(trimmed, month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var value))
+            {
+                return false;
+            }
+
+            if (month && value.Day != 1)
+            {
+                return false;
+            }
+
+            _values[row] = value;
+            return true;
+        }
+
+        protected override void StoreDefault(int row) => _values[row] = default;
+
+        /// <summary>yyyy-MM without the general parser (the common case in monthly extracts).</summary>
+        private static bool TryMonth(ReadOnlySpan<char> text, out DateTime value)
+        {
+            value = default;
+            if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
+                !int.TryParse(text[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var monthNumber) ||
+                year < 1 || monthNumber < 1 || monthNumber > 12)
+            {
+                return false;
+            }
+
+            value = new DateTime(year, monthNumber, 1);
+            return true;
+        }
+
+        protected override string Format(int row) =>
+            _values[row].ToString(month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        protected override void Grow(int capacity) => _values.Grow(capacity);
+    }
+
+    private sealed class TextBuffer : ColumnBuffer
+    {
+        private readonly Dictionary<string, string>? _interned;
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string?[] _values;
+        private string? _last;
+
+        public TextBuffer(ExtractColumn column, int capacity, bool intern)
+            : base(column, capacity)
+        {
+            _values = new string?[capacity];
+            _interned = intern ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+            _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
+        }
+
+        public override DataFrameColumn Build(string name)
+        {
+            var column = new StringDataFrameColumn(name, _values.Take(Count));
+            _values = [];
+            return column;
+        }
+
+        public override string? StringAt(int row) => _values[row];
+
+        protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
+        {
+            if (_interned is null)
+            {
+                _values[row] = trimmed.ToString();
+                return true;
+            }
+
+            // Sorted extracts repeat a code for many rows in a row: reuse the last one before hashing.
+            if (_last is not null && trimmed.SequenceEqual(_last))
+            {
+                _values[row] = _last;
+                return true;
+            }
+
+            if (!_lookup.TryGetValue(trimmed, out var value))
+            {
+                value = trimmed.ToString();
+                _interned.Add(value, value);
+            }
+
+            _values[row] = value;
+            _last = value;
+            return true;
+        }
+
+        protected override void StoreDefault(int row) => _values[row] = null;
+
+        protected override string Format(int row) => _values[row] ?? string.Empty;
+
+        protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+    }
+
+    /// <summary>The validity bitmap (bit set = present) that DataFrame columns hold beside their values.</summary>
+    private (ReadOnlyMemory<byte> Nulls, int NullCount) ValidityBitmap()
+    {
+        var bitmap = new byte[(Count + 7) / 8];
+        var nullCount = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_reasons[i] == MissingReason.Present)
+            {
+                bitmap[i >> 3] |= (byte)(1 << (i & 7));
+            }
+            else
+            {
+                nullCount++;
+            }
+        }
+
+        return (bitmap, nullCount);
+    }
+}

@@ -1,0 +1,377 @@
+using System.Text;
+using Microsoft.Data.Analysis;
+
+namespace AnalysisKit.Extracts;
+
+/// <summary>
+/// The typed streaming loader behind the CSV and Excel readers. Pipeline: map the header to the schema → parse each row
+/// into typed buffers (markers and <c>…QF</c> flags become reasons) → row checks → quarantine or stop → series warnings
+/// (missing months, jumps) → DataFrame.
+/// </summary>
+internal sealed class ExtractLoader
+{
+    /// <summary>At most this many problems are kept in an exception's list; the message still counts them all.</summary>
+    internal const int MaxProblemsListed = 1000;
+
+    private readonly IExtractRowSource _source;
+    private readonly ExtractSchema _schema;
+    private readonly ExtractLoadOptions _options;
+    private readonly int[] _ordinals;
+    private readonly int[] _qualifierOrdinals;
+    private readonly ColumnBuffer[] _buffers;
+    private readonly ColumnBuffer?[] _qualifiers;
+    private readonly List<ExtractProblem> _problems = [];
+    private readonly List<(long Row, string Problems, string[] Fields)> _quarantined = [];
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly int[] _keyColumns;
+    private readonly (int Numerator, int Denominator)[] _pairs;
+    private readonly int _listSize;
+    private readonly int _practice;
+    private readonly List<long> _sourceRows = [];
+    private readonly Dictionary<string, MissingReason>.AlternateLookup<ReadOnlySpan<char>>? _markers;
+    private long _errorRows;
+
+    private ExtractLoader(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options, int capacity)
+    {
+        _source = source;
+        _schema = schema;
+        _options = options;
+        var header = source.Header.Select(h => h.Trim()).ToList();
+        if (header.Count == 0 || header.All(h => h.Length == 0))
+        {
+            throw new ExtractLoadException(ExtractMessages.NoHeader(source.Source));
+        }
+
+        _ordinals = new int[schema.Columns.Count];
+        _qualifierOrdinals = new int[schema.Columns.Count];
+        var missing = new List<string>();
+        for (var i = 0; i < schema.Columns.Count; i++)
+        {
+            var name = schema.Columns[i].Name;
+            _ordinals[i] = Ordinal(header, name, source.Source);
+            _qualifierOrdinals[i] = Ordinal(header, name + "QF", source.Source);
+            if (_ordinals[i] < 0)
+            {
+                missing.Add(name);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ExtractLoadException(ExtractMessages.MissingColumns(source.Source, schema.Name, missing, header,
+                options.Delimiter));
+        }
+
+        if (options.Markers is not null)
+        {
+            _markers = new Dictionary<string, MissingReason>(options.Markers, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        _buffers = schema.Columns.Select(c => ColumnBuffer.For(c, capacity)).ToArray();
+        _qualifiers = _qualifierOrdinals
+            .Select((q, i) => q < 0 ? null : ColumnBuffer.For(ExtractColumn.Code(header[q], required: false), capacity))
+            .ToArray();
+        var used = _ordinals.Concat(_qualifierOrdinals).Where(o => o >= 0).ToHashSet();
+        IgnoredColumns = header.Where((_, i) => !used.Contains(i)).ToList();
+        _keyColumns = schema.Key.Select(k => schema.IndexOf(k, "key")).ToArray();
+        var rules = options.Rules;
+        _pairs = rules.NumeratorDenominator
+            .Select(p => (schema.IndexOf(p.Numerator, "numerator"), schema.IndexOf(p.Denominator, "denominator")))
+            .ToArray();
+        _listSize = rules.ListSize is null ? -1 : schema.IndexOf(rules.ListSize, "list size");
+        _practice = schema.Practice is null ? -1 : schema.IndexOf(schema.Practice, "practice");
+        if ((rules.Geography is not null || rules.KnownPractices is not null) && _practice < 0)
+        {
+            throw new ArgumentException(ExtractMessages.RulesNeedPractice(schema.Name));
+        }
+    }
+
+    private IReadOnlyList<string> IgnoredColumns { get; }
+
+    /// <summary>Loads a table; <paramref name="expectedRows"/> sizes the buffers so a large file does not grow them by doubling.</summary>
+    public static Extract Load(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options, int expectedRows = 1024)
+    {
+        var loader = new ExtractLoader(source, schema, options, expectedRows);
+        return loader.Run();
+    }
+
+    private static int Ordinal(List<string> header, string name, string source)
+    {
+        var found = -1;
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(header[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found >= 0)
+                {
+                    throw new ExtractLoadException(ExtractMessages.DuplicateHeader(source, name, found, i));
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private Extract Run()
+    {
+        var rowProblems = new List<ExtractProblem>();
+        var width = _source.Header.Count;
+        while (_source.Read())
+        {
+            rowProblems.Clear();
+            var start = _buffers[0].Count;
+            if (_source.RowFieldCount != width)
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.RaggedRow, string.Empty,
+                    _source.RowFieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " fields",
+                    ExtractMessages.ExpectedFieldCount(width)));
+            }
+            else
+            {
+                ParseRow(rowProblems);
+                if (rowProblems.Count == 0)
+                {
+                    CheckRow(start, rowProblems);
+                }
+            }
+
+            if (rowProblems.Count == 0)
+            {
+                if (_options.Rules.JumpColumns.Count > 0)
+                {
+                    _sourceRows.Add(_source.RowNumber); // only the jump warnings need a loaded row's source row
+                }
+
+                continue;
+            }
+
+            foreach (var buffer in _buffers)
+            {
+                buffer.Truncate(start);
+            }
+
+            foreach (var qualifier in _qualifiers)
+            {
+                qualifier?.Truncate(start);
+            }
+
+            _errorRows++;
+            if (_problems.Count < MaxProblemsListed || _options.QuarantineBadRows)
+            {
+                _problems.AddRange(rowProblems);
+            }
+
+            if (_options.QuarantineBadRows)
+            {
+                var fields = new string[_source.RowFieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = _source.Field(i).ToString();
+                }
+
+                _quarantined.Add((_source.RowNumber, string.Join("; ", rowProblems.Select(p => p.Message)), fields));
+            }
+        }
+
+        if (_errorRows > 0 && !_options.QuarantineBadRows)
+        {
+            throw new ExtractLoadException(
+                ExtractMessages.RowErrors(_source.Source, _errorRows, _problems.Count, _problems[0]), _problems);
+        }
+
+        var warnings = new SeriesChecks(_source.Source, _schema, _options.Rules, _buffers, _sourceRows).Run();
+        _problems.AddRange(warnings);
+        return Build();
+    }
+
+    private void ParseRow(List<ExtractProblem> rowProblems)
+    {
+        for (var i = 0; i < _buffers.Length; i++)
+        {
+            var buffer = _buffers[i];
+            var column = buffer.Column;
+            var text = _source.Field(_ordinals[i]).Trim();
+            var qualifierReason = MissingReason.Present;
+            if (_qualifiers[i] is { } qualifier)
+            {
+                var flag = _source.Field(_qualifierOrdinals[i]).Trim();
+                qualifierReason = ExtractMarkers.OfQualifier(flag);
+                if (flag.IsEmpty)
+                {
+                    qualifier.AppendMissing(MissingReason.Blank);
+                }
+                else
+                {
+                    qualifier.TryAppend(flag);
+                }
+            }
+
+            var cellReason = column.Type is ExtractColumnType.Code or ExtractColumnType.Text
+                ? text.IsEmpty ? MissingReason.Blank : MissingReason.Present
+                : CellReason(text);
+            if (qualifierReason != MissingReason.Present)
+            {
+                if (cellReason == MissingReason.Present)
+                {
+                    rowProblems.Add(RowProblem(ExtractProblemKind.FlaggedValuePresent, _source.Header[_ordinals[i]].Trim(),
+                        text.ToString(), ExtractMessages.ExpectedEmptyWhenFlagged(_source.Header[_qualifierOrdinals[i]].Trim(),
+                            qualifierReason)));
+                    buffer.AppendMissing(qualifierReason);
+                    continue;
+                }
+
+                buffer.AppendMissing(qualifierReason);
+                continue;
+            }
+
+            if (cellReason != MissingReason.Present)
+            {
+                if (cellReason == MissingReason.Blank && column.Required)
+                {
+                    rowProblems.Add(RowProblem(ExtractProblemKind.RequiredBlank, column.Name, string.Empty,
+                        ExtractMessages.ExpectedRequired(column)));
+                }
+
+                buffer.AppendMissing(cellReason);
+                continue;
+            }
+
+            if (text.Length > _options.MaxFieldLength)
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.Unparseable, column.Name, text.ToString(),
+                    ExtractMessages.ExpectedShorterField(_options.MaxFieldLength)));
+                buffer.AppendMissing(MissingReason.Blank);
+                continue;
+            }
+
+            if (!buffer.TryAppend(text))
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.Unparseable, column.Name, text.ToString(),
+                    ExtractMessages.ExpectedValue(column, text)));
+                buffer.AppendMissing(MissingReason.Blank);
+                continue;
+            }
+
+            if (column.Type == ExtractColumnType.Count && buffer.NumberAt(buffer.Count - 1) < 0)
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.NegativeCount, column.Name, text.ToString(),
+                    ExtractMessages.ExpectedNonNegative(column)));
+            }
+        }
+    }
+
+    private MissingReason CellReason(ReadOnlySpan<char> text)
+    {
+        if (_markers is not { } markers)
+        {
+            return ExtractMarkers.OfCell(text);
+        }
+
+        return text.IsEmpty ? MissingReason.Blank : markers.TryGetValue(text, out var reason) ? reason : MissingReason.Present;
+    }
+
+    private void CheckRow(int row, List<ExtractProblem> rowProblems)
+    {
+        foreach (var (numerator, denominator) in _pairs)
+        {
+            var n = _buffers[numerator].NumberAt(row);
+            var d = _buffers[denominator].NumberAt(row);
+            if (n > d)
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.NumeratorAboveDenominator, _schema.Columns[numerator].Name,
+                    _buffers[numerator].TextAt(row),
+                    ExtractMessages.ExpectedAtMost(_schema.Columns[denominator].Name, _buffers[denominator].TextAt(row))));
+            }
+        }
+
+        if (_listSize >= 0 && _buffers[_listSize].NumberAt(row) == 0)
+        {
+            rowProblems.Add(RowProblem(ExtractProblemKind.ListSizeZero, _schema.Columns[_listSize].Name, "0",
+                ExtractMessages.ExpectedPositiveListSize));
+        }
+
+        if (_practice >= 0)
+        {
+            var code = _buffers[_practice].TextAt(row);
+            var rules = _options.Rules;
+            var known = rules.Geography is not null
+                ? rules.Geography.AreaCode(code, Geography.GeographyLevel.Practice) is not null
+                : rules.KnownPractices?.Contains(code) ?? true;
+            if (!known && code.Length > 0)
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.UnknownPractice, _schema.Columns[_practice].Name, code,
+                    ExtractMessages.ExpectedKnownPractice(rules.Geography?.EffectiveDate)));
+            }
+        }
+
+        if (_keyColumns.Length > 0 && rowProblems.Count == 0)
+        {
+            var key = new StringBuilder();
+            foreach (var k in _keyColumns)
+            {
+                key.Append(_buffers[k].TextAt(row)).Append('\u001f');
+            }
+
+            if (!_keys.Add(key.ToString()))
+            {
+                rowProblems.Add(RowProblem(ExtractProblemKind.DuplicateKey, string.Join("+", _schema.Key),
+                    string.Join("+", _keyColumns.Select(k => _buffers[k].TextAt(row))), ExtractMessages.ExpectedUniqueKey));
+            }
+        }
+    }
+
+    private ExtractProblem RowProblem(ExtractProblemKind kind, string column, string value, string expected) =>
+        new(kind, true, _source.Source, _source.RowNumber, column, value, expected);
+
+    private Extract Build()
+    {
+        var columns = new List<DataFrameColumn>();
+        var reasons = new Dictionary<string, MissingReason[]>(StringComparer.Ordinal);
+        for (var i = 0; i < _buffers.Length; i++)
+        {
+            var name = _schema.Columns[i].Name;
+            columns.Add(_buffers[i].Build(name));
+            if (_buffers[i].AnyMissing)
+            {
+                reasons[name] = _buffers[i].Reasons.ToArray();
+            }
+
+            if (_qualifiers[i] is { } qualifier)
+            {
+                columns.Add(qualifier.Build(qualifier.Column.Name));
+            }
+        }
+
+        return new Extract(_source.Source, _schema, new DataFrame(columns), reasons, BuildQuarantine(), _problems,
+            IgnoredColumns, _source.Notes, _options.Rules);
+    }
+
+    private DataFrame BuildQuarantine()
+    {
+        var header = _source.Header;
+        var sourceRow = new Int64DataFrameColumn("SourceRow", _quarantined.Select(q => q.Row));
+        var problems = new StringDataFrameColumn("Problems", _quarantined.Select(q => q.Problems));
+        var columns = new List<DataFrameColumn> { sourceRow, problems };
+        for (var c = 0; c < header.Count; c++)
+        {
+            var ordinal = c;
+            columns.Add(new StringDataFrameColumn(UniqueName(header, c),
+                _quarantined.Select(q => ordinal < q.Fields.Length ? q.Fields[ordinal] : null)));
+        }
+
+        columns.Add(new StringDataFrameColumn("ExtraFields",
+            _quarantined.Select(q => q.Fields.Length > header.Count ? string.Join(_options.Delimiter, q.Fields[header.Count..]) : null)));
+        return new DataFrame(columns);
+    }
+
+    private static string UniqueName(IReadOnlyList<string> header, int index)
+    {
+        var name = header[index].Trim();
+        return name.Length == 0 || header.Take(index).Any(h => string.Equals(h.Trim(), name, StringComparison.Ordinal))
+            ? "Column" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : name;
+    }
+}
