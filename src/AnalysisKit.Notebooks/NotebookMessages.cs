@@ -93,4 +93,27 @@ public static class NotebookMessages
     /// <summary>A <c>#r</c> path that does not exist.</summary>
     public static string ReferenceNotFound(string file, string fullPath) =>
         $"#r \"{file}\": no such file ({fullPath}).";
+
+    /// <summary>A parameter argument without <c>=</c>.</summary>
+    public static string ParameterNotNameValue(string argument) =>
+        $"Parameter '{argument}' is not name=value (e.g. -p cluster=S12345).";
+
+    /// <summary>A parameter name that is not a C# identifier.</summary>
+    public static string ParameterNameInvalid(string argument, string name) =>
+        $"Parameter '{argument}': '{name}' is not a valid C# variable name (letters, digits and _, not starting with a digit, not a keyword).";
+
+    /// <summary>The whole-notebook time limit was reached.</summary>
+    public static string NotebookTimedOut(TimeSpan timeout) =>
+        string.Create(CultureInfo.InvariantCulture, $"The notebook did not finish within its time limit of {timeout.TotalSeconds:0.###} s.");
+
+    /// <summary>Parameters were given but no cell is tagged <c>parameters</c>.</summary>
+    public const string NoParametersCell =
+        "note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does).";
+
+    /// <summary>A cell tagged <c>raises-exception</c> ran without error.</summary>
+    public const string ExpectedException = "The cell is tagged 'raises-exception' but ran without an error.";
+
+    /// <summary>A fresh run whose cells do not line up with the stored notebook.</summary>
+    public static string CellCountsDiffer(int stored, int fresh) =>
+        string.Create(CultureInfo.InvariantCulture, $"The stored notebook has {stored} cells and the fresh run {fresh}; compare runs without injected parameters.");
 }
