@@ -30,6 +30,12 @@ public sealed class NotebookEngine
         ConsoleCapture.EnsureInstalled();
     }
 
+    /// <summary>
+    /// Starts loading and warming the compiler on a background thread, so that work overlaps with whatever the caller
+    /// does before the first cell (reading the notebook, parsing parameters). Optional; the first cell waits for it.
+    /// </summary>
+    public void WarmUp() => _ = Task.Run(() => root.Value);
+
     /// <summary>The options every session of this engine uses.</summary>
     public NotebookSessionOptions Options { get; }
 

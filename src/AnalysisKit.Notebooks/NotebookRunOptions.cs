@@ -14,4 +14,7 @@ public sealed class NotebookRunOptions
 
     /// <summary>Called before each code cell runs with its 1-based cell number (e.g. to report progress to a parent process).</summary>
     public Action<int>? CellStarting { get; init; }
+
+    /// <summary>Called after each code cell with its result (e.g. to time the first cell of a cold process).</summary>
+    public Action<CellResult>? CellFinished { get; init; }
 }

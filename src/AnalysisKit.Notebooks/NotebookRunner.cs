@@ -88,6 +88,7 @@ public sealed class NotebookRunner
                 }
             }
 
+            options.CellFinished?.Invoke(result);
             cell.ExecutionCount = result.ExecutionCount;
             cell.SetOutputs(result.Outputs);
             results.Add(result);

@@ -80,9 +80,10 @@ public sealed class RunCommand : ICommandFactory
         NotebookEngine engine;
         try
         {
+            engine = CreateEngine(request.Notebook, request.CellTimeout);
+            engine.WarmUp();
             parameters = request.Parameters.Select(NotebookParameter.Parse).ToList();
             notebook = NotebookFile.Load(request.Notebook.FullName);
-            engine = CreateEngine(request.Notebook, request.CellTimeout);
         }
         catch (Exception ex) when (ex is FormatException or IOException or NotebookFormatException or ArgumentException)
         {
@@ -91,11 +92,19 @@ public sealed class RunCommand : ICommandFactory
         }
 
         var outputPath = OutputPath(request);
+        TimeSpan? firstCellDone = null;
         var result = InNotebookFolder(request.Notebook, () => new NotebookRunner(engine).Run(notebook, new NotebookRunOptions
         {
             Parameters = parameters,
             NotebookTimeout = request.Timeout,
-            CellStarting = request.Worker ? cell => stderr.WriteLine(WorkerCellMarker + cell.ToString(CultureInfo.InvariantCulture)) : null,
+            CellStarting = cell =>
+            {
+                if (request.Worker)
+                {
+                    stderr.WriteLine(WorkerCellMarker + cell.ToString(CultureInfo.InvariantCulture));
+                }
+            },
+            CellFinished = cell => firstCellDone ??= DateTime.Now - Process.GetCurrentProcess().StartTime,
         }));
         foreach (var note in result.Notes)
         {
@@ -107,6 +116,11 @@ public sealed class RunCommand : ICommandFactory
             foreach (var cell in result.Cells)
             {
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cell {cell.CellNumber}: {cell.Elapsed.TotalMilliseconds:0} ms"));
+            }
+
+            if (firstCellDone is { } done)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first cell done {done.TotalMilliseconds:0} ms after process start"));
             }
         }
 
