@@ -71,9 +71,7 @@ public sealed class NotebookRunner
             CellResult result;
             if (kernel is not ("csharp" or "c#" or "cs"))
             {
-                var error = new CellError(CellErrorKind.Unsupported, number, null, null, "UnsupportedKernel", NotebookMessages.UnsupportedKernel(kernel));
-                result = session.Execute("#!" + kernel, number, CancellationToken.None);
-                result = new CellResult(number, result.ExecutionCount, [NotebookSession.ErrorOutput(error)], error, result.Elapsed);
+                result = session.Reject(new CellError(CellErrorKind.Unsupported, number, null, null, "UnsupportedKernel", NotebookMessages.UnsupportedKernel(kernel)));
             }
             else
             {

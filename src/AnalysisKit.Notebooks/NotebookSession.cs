@@ -141,6 +141,17 @@ public sealed class NotebookSession
         }
     }
 
+    /// <summary>
+    /// Records a cell the caller will not run (e.g. a cell in another language) as executed with
+    /// <paramref name="error"/>, so execution counts stay in step with Jupyter's.
+    /// </summary>
+    public CellResult Reject(CellError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var count = ++ExecutionCount;
+        return new CellResult(error.CellNumber, count, [ErrorOutput(error)], error, TimeSpan.Zero);
+    }
+
     /// <summary>The error output Jupyter shows for <paramref name="error"/>.</summary>
     public static CellOutput ErrorOutput(CellError error)
     {

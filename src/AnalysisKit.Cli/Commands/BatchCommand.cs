@@ -116,7 +116,7 @@ public sealed class BatchCommand : ICommandFactory
             notebook = NotebookFile.Load(notebookFile.FullName);
             (name, values) = ParseEach(each, Environment.CurrentDirectory);
             fixedTyped = fixedParameters.Select(NotebookParameter.Parse).ToList();
-            _ = NotebookParameter.Parse(name + "=x");
+            _ = NotebookParameter.Parse(name + "=x"); // checks the name is a valid C# variable name before any run
         }
         catch (Exception ex) when (ex is FormatException or IOException or NotebookFormatException or ArgumentException)
         {
