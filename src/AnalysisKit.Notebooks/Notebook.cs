@@ -61,7 +61,7 @@ public sealed class Notebook
                 ["language"] = "C#",
                 ["name"] = ".net-csharp",
             },
-            ["language_info"] = new JsonObject { ["name"] = "csharp" },
+            ["language_info"] = new JsonObject { ["name"] = "polyglot-notebook" },
             ["polyglot_notebook"] = new JsonObject
             {
                 ["kernelInfo"] = new JsonObject

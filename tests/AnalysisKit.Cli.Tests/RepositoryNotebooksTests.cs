@@ -24,4 +24,16 @@ public sealed class RepositoryNotebooksTests
         var (code, stdout, stderr) = Akit.AsProcess(TimeSpan.FromMinutes(10), "test", Testing.RepoPaths.InRepo(notebook));
         Assert.True(code == 0, $"akit test {notebook} exited {code}\n{stdout}\n{stderr}");
     }
+
+    /// <summary>Committed notebooks stay small: no plotly.js bundle or other megabytes of output in the file.</summary>
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Notebook_IsSmallAndHasNoEmbeddedPlotlyJs(string notebook)
+    {
+        var path = Testing.RepoPaths.InRepo(notebook);
+        Assert.True(new FileInfo(path).Length < MaxNotebookBytes, $"{notebook} is {new FileInfo(path).Length} bytes; keep stored outputs under {MaxNotebookBytes}.");
+        Assert.DoesNotContain("plotly.min.js.LICENSE", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    private const long MaxNotebookBytes = 200_000;
 }

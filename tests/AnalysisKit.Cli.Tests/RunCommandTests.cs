@@ -70,4 +70,17 @@ public sealed class RunCommandTests
         Assert.Equal($"hang.ipynb: failed at cell 2: The worker process was still running after 13 s and was killed. (executed notebook with the error marked: {output})\n", stderr);
         Assert.Contains("was killed", File.ReadAllText(output), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_DibWithAMagicCommand_WritesIpynbAndNamesTheUnsupportedDirective()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var dib = Path.Combine(folder, "sample.dib");
+        File.Copy(Testing.RepoPaths.InRepo(Path.Combine("tests", "AnalysisKit.Notebooks.Tests", "TestData", "Notebooks", "sample.dib")), dib);
+        var output = Path.Combine(folder, "sample.out.ipynb");
+        var (code, _, stderr) = Akit.Invoke("run", dib, "-o", output);
+        Assert.Equal(1, code);
+        Assert.StartsWith("sample.dib: failed at cell 3, line 1: #!time is not supported", stderr, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \".net-csharp\"", File.ReadAllText(output), StringComparison.Ordinal);
+    }
 }
