@@ -45,6 +45,18 @@ public sealed class NotebookEngine
 
     internal Script<object> Root => root.Value;
 
+    /// <summary>How many distinct cells this engine has compiled (cache misses); lets tests check compile-once.</summary>
+    internal int CompiledCellCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return cache.Count;
+            }
+        }
+    }
+
     internal CompiledCell Compile(Script<object> parent, string code, IReadOnlyList<string> referencePaths)
     {
         var key = (parent, code, string.Join('\n', referencePaths));

@@ -83,4 +83,20 @@ public sealed class RunCommandTests
         Assert.StartsWith("sample.dib: failed at cell 3, line 1: #!time is not supported", stderr, StringComparison.Ordinal);
         Assert.Contains("\"name\": \".net-csharp\"", File.ReadAllText(output), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_RunawayCellWithCellTimeout_EndsTheProcessAfterWritingTheError()
+    {
+        // while (true) ignores cancellation: the cell is abandoned, the notebook written, and the process exits,
+        // which is what finally stops the loop.
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var path = Akit.WriteNotebook(folder, "spin.ipynb", NotebookCell.NewCode("var n = 0;"), NotebookCell.NewCode("while (true) { n++; }"));
+        var output = Path.Combine(folder, "spin.out.ipynb");
+        var (code, _, stderr) = Akit.AsProcess(TimeSpan.FromMinutes(2), "run", path, "-o", output, "--cell-timeout", "1");
+        Assert.Equal(1, code);
+        Assert.Equal(
+            $"spin.ipynb: failed at cell 2: The cell did not finish within its time limit of 1 s; it ignored cancellation and was abandoned (the process must end to stop it). (executed notebook with the error marked: {output})\n",
+            stderr);
+        Assert.Contains("TimeoutError", File.ReadAllText(output), StringComparison.Ordinal);
+    }
 }

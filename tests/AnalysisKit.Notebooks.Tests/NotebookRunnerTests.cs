@@ -110,4 +110,26 @@ public sealed class NotebookRunnerTests
         Assert.True(first.Succeeded, first.Error?.ToString());
         Assert.Equal(IpynbFormat.Write(first.Notebook), IpynbFormat.Write(second.Notebook));
     }
+
+    [Fact]
+    public void Run_ManyParameterValuesOnOneEngine_CompilesEachCellOnce()
+    {
+        var engine = new NotebookEngine();
+        var runner = new NotebookRunner(engine);
+        var notebook = NotebookFile.Load(TestNotebooks.PathOf("sample-briefing.ipynb"));
+        var csv = new NotebookParameter("dataPath", TestNotebooks.PathOf("practices.csv"));
+        RunFor("C001");
+        var compiledAfterFirstRun = engine.CompiledCellCount;
+        RunFor("C002");
+        RunFor("C003");
+        // Six code cells per run: parameters, injected parameters, references, load, summary, chart.
+        Assert.Equal(6, compiledAfterFirstRun);
+        Assert.Equal(compiledAfterFirstRun, engine.CompiledCellCount);
+
+        void RunFor(string cluster)
+        {
+            var result = runner.Run(notebook, new NotebookRunOptions { Parameters = [NotebookParameter.Parse("cluster=" + cluster), csv] }, TestContext.Current.CancellationToken);
+            Assert.True(result.Succeeded, result.Error?.ToString());
+        }
+    }
 }
