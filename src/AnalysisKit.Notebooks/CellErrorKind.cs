@@ -1,0 +1,20 @@
+namespace AnalysisKit.Notebooks;
+
+/// <summary>Why a cell failed.</summary>
+public enum CellErrorKind
+{
+    /// <summary>The C# did not compile; the session's state is unchanged.</summary>
+    Compile,
+
+    /// <summary>The code threw an exception; variables from earlier cells are intact.</summary>
+    Runtime,
+
+    /// <summary>The cell passed its time limit.</summary>
+    Timeout,
+
+    /// <summary>A directive, magic command or cell language the engine does not run.</summary>
+    Unsupported,
+
+    /// <summary>A <c>#r "nuget: …"</c> package is not in the local NuGet cache.</summary>
+    Reference,
+}

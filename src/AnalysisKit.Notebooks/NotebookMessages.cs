@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace AnalysisKit.Notebooks;
+
+/// <summary>Every message the notebook engine shows, in one place so wording stays consistent and each is tested.</summary>
+public static class NotebookMessages
+{
+    /// <summary>The notebook JSON lacks a <c>cells</c> array.</summary>
+    public const string NoCellsArray = "the notebook has no \"cells\" array; expected an nbformat 4 .ipynb document.";
+
+    /// <summary>A cell that is not a JSON object.</summary>
+    public const string CellNotObject = "a cell is not a JSON object; expected {\"cell_type\": ..., \"source\": ...}.";
+
+    /// <summary><c>display</c> was called outside a running cell.</summary>
+    public const string DisplayOutsideCell = "display() and .Display() can only be called from code running in a notebook cell.";
+
+    /// <summary>A timed-out cell ignored cancellation and may still be running.</summary>
+    public const string SessionFaulted =
+        "The session stopped running cells because an earlier cell timed out and ignored cancellation; its code may still be running. " +
+        "Start a new process (akit run --isolate runs each notebook in its own worker process).";
+
+    /// <summary><c>#i</c> (add a package source) is not supported.</summary>
+    public const string UnsupportedPackageSource =
+        "#i (add a NuGet package source) is not supported: the engine never downloads; packages are resolved from the local NuGet cache only.";
+
+    /// <summary>The document is not valid JSON.</summary>
+    public static string NotJson(string fileName, long line, string problem) =>
+        string.Create(CultureInfo.InvariantCulture, $"{fileName}: not a valid .ipynb notebook (JSON error near line {line}: {problem}).");
+
+    /// <summary>The nbformat major version is not 4.</summary>
+    public static string UnsupportedNbformat(string fileName, string value) =>
+        $"{fileName}: nbformat is {value}; only nbformat 4 notebooks are supported (open and save it in VS Code or Jupyter to upgrade).";
+
+    /// <summary>An output type other than stream, display_data, execute_result or error.</summary>
+    public static string UnknownOutputType(string? type) =>
+        $"unknown output_type '{type ?? "missing"}'; expected stream, display_data, execute_result or error.";
+
+    /// <summary>Text in a .dib file before the first <c>#!kernel</c> line.</summary>
+    public static string DibTextBeforeFirstKernel(string fileName, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"{fileName}, line {line}: text before the first cell; a .dib cell starts with a line such as #!csharp or #!markdown.");
+
+    /// <summary>The <c>#!meta</c> block is not JSON.</summary>
+    public static string DibBadMeta(string fileName, int line, string problem) =>
+        string.Create(CultureInfo.InvariantCulture, $"{fileName}, line {line}: the #!meta block is not valid JSON ({problem}).");
+
+    /// <summary>The notebook file does not exist.</summary>
+    public static string NotebookNotFound(string path) => $"Notebook not found: {path}.";
+
+    /// <summary>The notebook's extension is neither .ipynb nor .dib.</summary>
+    public static string UnknownExtension(string path) =>
+        $"{path}: unknown notebook format '{Path.GetExtension(path)}'; expected .ipynb or .dib.";
+
+    /// <summary>A parameter read with <c>Parameter&lt;T&gt;</c> was not given.</summary>
+    public static string ParameterMissing(string name) => $"Parameter '{name}' was not given; pass it with -p {name}=value.";
+
+    /// <summary>Rows of a DataFrame not shown.</summary>
+    public static string MoreRows(long more, long total) =>
+        string.Create(CultureInfo.InvariantCulture, $"… {more} more rows ({total} in all)");
+
+    /// <summary>A timeout that is zero or negative.</summary>
+    public static string TimeoutNotPositive(string name) => $"{name} must be a positive time span (or null for no limit).";
+
+    /// <summary>A cell passed its time limit.</summary>
+    public static string CellTimedOut(TimeSpan timeout, bool stopped) =>
+        string.Create(CultureInfo.InvariantCulture, $"The cell did not finish within its time limit of {timeout.TotalSeconds:0.###} s") +
+        (stopped ? " and was stopped." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
+
+    /// <summary>A cell was cancelled by the caller.</summary>
+    public static string CellCancelled(bool stopped) =>
+        "The cell was cancelled" + (stopped ? "." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
+
+    /// <summary>A <c>#!</c> kernel or magic command the engine does not run.</summary>
+    public static string UnsupportedDirective(string directive) =>
+        $"{directive} is not supported: this engine runs C# only (#!csharp) and no magic commands. Move the code into a C# cell or run it elsewhere.";
+
+    /// <summary>A cell whose kernel is not C#.</summary>
+    public static string UnsupportedKernel(string kernel) =>
+        $"The cell's kernel is '{kernel}'; this engine runs C# cells only (kernel 'csharp').";
+
+    /// <summary>A package is not in the local NuGet cache.</summary>
+    public static string NuGetPackageNotCached(string id, string? version, string folder) =>
+        $"#r \"nuget: {id}{(version is null ? string.Empty : ", " + version)}\": the package is not in the local NuGet cache ({folder}). " +
+        "The engine does not download packages: restore it once (e.g. add it to a project and run dotnet restore) or use a package the host provides.";
+
+    /// <summary>A cached package has no assemblies for a framework the host can load.</summary>
+    public static string NuGetNoCompatibleFramework(string id, string folder) =>
+        $"#r \"nuget: {id}\": {folder} has no lib/ folder for net10.0 or an earlier compatible framework.";
+
+    /// <summary>The notebook asked for a different version of a package the host has loaded.</summary>
+    public static string HostVersionUsed(string id, string requested, string hostVersion) =>
+        $"note: #r \"nuget: {id}, {requested}\" uses the host's loaded {id} {hostVersion} (one copy per process).";
+
+    /// <summary>A <c>#r</c> path that does not exist.</summary>
+    public static string ReferenceNotFound(string file, string fullPath) =>
+        $"#r \"{file}\": no such file ({fullPath}).";
+
+    /// <summary>A parameter argument without <c>=</c>.</summary>
+    public static string ParameterNotNameValue(string argument) =>
+        $"Parameter '{argument}' is not name=value (e.g. -p cluster=S12345).";
+
+    /// <summary>A parameter name that is not a C# identifier.</summary>
+    public static string ParameterNameInvalid(string argument, string name) =>
+        $"Parameter '{argument}': '{name}' is not a valid C# variable name (letters, digits and _, not starting with a digit, not a keyword).";
+
+    /// <summary>The whole-notebook time limit was reached.</summary>
+    public static string NotebookTimedOut(TimeSpan timeout) =>
+        string.Create(CultureInfo.InvariantCulture, $"The notebook did not finish within its time limit of {timeout.TotalSeconds:0.###} s.");
+
+    /// <summary>Parameters were given but no cell is tagged <c>parameters</c>.</summary>
+    public const string NoParametersCell =
+        "note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does).";
+
+    /// <summary>A cell tagged <c>raises-exception</c> ran without error.</summary>
+    public const string ExpectedException = "The cell is tagged 'raises-exception' but ran without an error.";
+
+    /// <summary>A fresh run whose cells do not line up with the stored notebook.</summary>
+    public static string CellCountsDiffer(int stored, int fresh) =>
+        string.Create(CultureInfo.InvariantCulture, $"The stored notebook has {stored} cells and the fresh run {fresh}; compare runs without injected parameters.");
+}

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace AnalysisKit.Notebooks;
+
+/// <summary>
+/// One notebook's running state: cells execute in order and share variables, usings and types. A cell that fails to
+/// compile leaves the state as it was; a cell that throws keeps earlier variables. This is the API an interactive
+/// front end (a Jupyter kernel) drives: create a session, execute cell text, get outputs back.
+/// </summary>
+public sealed class NotebookSession
+{
+    private readonly NotebookEngine engine;
+    private readonly NotebookGlobals globals;
+    private readonly ValueFormatter formatter = new();
+    private readonly Dictionary<string, int> submissionCells = new(StringComparer.Ordinal);
+    private Script<object>? lastScript;
+    private ScriptState<object>? lastState;
+
+    internal NotebookSession(NotebookEngine engine, IReadOnlyDictionary<string, object?> parameters)
+    {
+        this.engine = engine;
+        globals = new NotebookGlobals(parameters);
+    }
+
+    /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>
+    /// True after a timed-out cell ignored cancellation: its thread may still be running, so the session refuses
+    /// further cells. Only ending the process stops such code; use an isolated run (<c>akit run --isolate</c>).
+    /// </summary>
+    public bool IsFaulted { get; private set; }
+
+    /// <summary>
+    /// Compiles and runs <paramref name="code"/> as the next cell. <paramref name="cellNumber"/> (1-based position in
+    /// the notebook) is what errors report; it defaults to the execution count. Never throws for problems in the
+    /// cell: they come back as <see cref="CellResult.Error"/> and an error output.
+    /// </summary>
+    public CellResult Execute(string code, int? cellNumber = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var count = ++ExecutionCount;
+        var number = cellNumber ?? count;
+        var clock = Stopwatch.StartNew();
+        if (IsFaulted)
+        {
+            return Failed(new CellError(CellErrorKind.Timeout, number, null, null, "SessionFaulted", NotebookMessages.SessionFaulted));
+        }
+
+        var directives = CellDirectives.Process(code, number, engine.Options);
+        if (directives.Error is { } directiveError)
+        {
+            return Failed(directiveError);
+        }
+
+        lastScript ??= engine.Root;
+        var compiled = engine.Compile(lastScript, directives.Code, directives.ReferencePaths);
+        if (!compiled.Errors.IsEmpty)
+        {
+            return Failed(CompileError(compiled.Errors, number));
+        }
+
+        var collector = new OutputCollector(formatter);
+        foreach (var note in directives.Notes)
+        {
+            collector.AppendStream("stderr", note + "\n");
+        }
+
+        var timeout = engine.Options.CellTimeout ?? Timeout.InfiniteTimeSpan;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        globals.CancellationToken = cancellation.Token;
+        var previous = lastState;
+        var task = Task.Run(async () =>
+        {
+            OutputCollector.Current = collector;
+            CultureInfo.CurrentCulture = engine.Options.Culture;
+            CultureInfo.CurrentUICulture = engine.Options.Culture;
+            var state = previous is null
+                ? await compiled.Script.RunAsync(globals, _ => true, cancellation.Token).ConfigureAwait(false)
+                : await compiled.Script.RunFromAsync(previous, _ => true, cancellation.Token).ConfigureAwait(false);
+            if (state.Exception is null && compiled.HasValue)
+            {
+                collector.Add(CellOutput.Result(formatter.Format(state.ReturnValue), count));
+            }
+
+            return state;
+        }, CancellationToken.None);
+
+        if (!Wait(task, timeout, cancellationToken))
+        {
+            cancellation.Cancel();
+            var stopped = Wait(task, engine.Options.CancellationGrace, CancellationToken.None);
+            if (!stopped)
+            {
+                IsFaulted = true;
+            }
+
+            var message = cancellationToken.IsCancellationRequested
+                ? NotebookMessages.CellCancelled(stopped)
+                : NotebookMessages.CellTimedOut(timeout, stopped);
+            var timeoutError = new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", message);
+            if (stopped && task.Status == TaskStatus.RanToCompletion)
+            {
+                Advance(compiled.Script, task.Result, number);
+            }
+
+            return Finish(collector, timeoutError);
+        }
+
+        if (task.IsFaulted)
+        {
+            var exception = task.Exception!.GetBaseException();
+            return Finish(collector, RuntimeError(exception, number));
+        }
+
+        var result = task.Result;
+        Advance(compiled.Script, result, number);
+        if (result.Exception is { } thrown)
+        {
+            var error = thrown is OperationCanceledException && cancellation.IsCancellationRequested
+                ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", NotebookMessages.CellTimedOut(timeout, stopped: true))
+                : RuntimeError(thrown, number);
+            return Finish(collector, error);
+        }
+
+        return Finish(collector, null);
+
+        CellResult Failed(CellError error) => new(number, count, [ErrorOutput(error)], error, clock.Elapsed);
+
+        CellResult Finish(OutputCollector outputs, CellError? error)
+        {
+            if (error is not null)
+            {
+                outputs.Add(ErrorOutput(error));
+            }
+
+            return new CellResult(number, count, outputs.Complete(), error, clock.Elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Records a cell the caller will not run (e.g. a cell in another language) as executed with
+    /// <paramref name="error"/>, so execution counts stay in step with Jupyter's.
+    /// </summary>
+    public CellResult Reject(CellError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var count = ++ExecutionCount;
+        return new CellResult(error.CellNumber, count, [ErrorOutput(error)], error, TimeSpan.Zero);
+    }
+
+    /// <summary>The error output Jupyter shows for <paramref name="error"/>.</summary>
+    public static CellOutput ErrorOutput(CellError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return CellOutput.Error(error.Name, error.Message, [error.ToString()]);
+    }
+
+    private static bool Wait(Task task, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return task.Wait(timeout, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (AggregateException)
+        {
+            return true;
+        }
+    }
+
+    private static CellError CompileError(IReadOnlyList<Diagnostic> errors, int cellNumber)
+    {
+        var first = errors[0].Location.GetLineSpan().StartLinePosition;
+        var lines = errors.Select(d =>
+        {
+            var at = d.Location.GetLineSpan().StartLinePosition;
+            return string.Create(CultureInfo.InvariantCulture, $"({at.Line + 1},{at.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}");
+        });
+        return new CellError(CellErrorKind.Compile, cellNumber, first.Line + 1, first.Character + 1, "CompilationError", string.Join("\n", lines));
+    }
+
+    private void Advance(Script<object> script, ScriptState<object> state, int cellNumber)
+    {
+        lastScript = script;
+        lastState = state;
+        submissionCells[script.GetCompilation().AssemblyName ?? string.Empty] = cellNumber;
+    }
+
+    private CellError RuntimeError(Exception exception, int cellNumber)
+    {
+        // With debug information emitted, frames in submission classes carry cell-relative lines; each submission is
+        // its own assembly, named after its compilation, which tells which cell the frame is in.
+        foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            while (type?.DeclaringType is not null)
+            {
+                type = type.DeclaringType;
+            }
+
+            var line = frame.GetFileLineNumber();
+            if (type?.Name.StartsWith("Submission#", StringComparison.Ordinal) == true && line > 0)
+            {
+                var cell = submissionCells.GetValueOrDefault(type.Assembly.GetName().Name ?? string.Empty, cellNumber);
+                return new CellError(CellErrorKind.Runtime, cell, line, frame.GetFileColumnNumber(),
+                    exception.GetType().FullName ?? "Exception", exception.Message);
+            }
+        }
+
+        return new CellError(CellErrorKind.Runtime, cellNumber, null, null, exception.GetType().FullName ?? "Exception", exception.Message);
+    }
+}

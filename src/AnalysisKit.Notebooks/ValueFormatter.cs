@@ -1,0 +1,191 @@
+using System.Collections;
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Microsoft.Data.Analysis;
+using Plotly.NET;
+
+namespace AnalysisKit.Notebooks;
+
+/// <summary>
+/// Turns a value into its MIME representations, as .NET Interactive does: DataFrames as an HTML table plus aligned
+/// text, Plotly.NET charts as an HTML element with a deterministic id (plotly.js itself is not embedded: the HTML
+/// export adds it once per notebook), sequences as lists or tables, everything else as invariant-culture text.
+/// </summary>
+public sealed class ValueFormatter
+{
+    /// <summary>Rows of a DataFrame and items of a sequence shown before the rest is summarised.</summary>
+    public const int MaxRows = 20;
+
+    /// <summary>The plotly.js version Plotly.NET 6.0.0 targets, loaded from its CDN only if the page lacks it.</summary>
+    public const string PlotlyJsVersion = "2.28.0";
+
+    /// <summary>The marker the HTML export looks for to decide whether to embed plotly.js.</summary>
+    public const string ChartMarker = "data-akit-chart";
+
+    private int chartCount;
+
+    /// <summary>The MIME representations of <paramref name="value"/>, keyed by MIME type.</summary>
+    public IReadOnlyDictionary<string, string> Format(object? value)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (value)
+        {
+            case DataFrame frame:
+                data["text/html"] = DataFrameHtml(frame);
+                data["text/plain"] = DataFrameText(frame);
+                break;
+            case GenericChart chart:
+                data["text/html"] = ChartHtml(chart);
+                break;
+            case string or IFormattable or null or bool or char:
+                data["text/plain"] = Text(value);
+                break;
+            case IEnumerable sequence:
+                var items = sequence.Cast<object?>().Take(MaxRows + 1).ToList();
+                var tableHtml = ObjectTable(items);
+                if (tableHtml is not null)
+                {
+                    data["text/html"] = tableHtml;
+                }
+
+                data["text/plain"] = SequenceText(items);
+                break;
+            default:
+                data["text/plain"] = Text(value);
+                break;
+        }
+
+        return data;
+    }
+
+    /// <summary>A value as invariant-culture text; <c>&lt;null&gt;</c> for null.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "<null>",
+        string s => s,
+        bool b => b ? "True" : "False",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? value.GetType().Name,
+    };
+
+    private static string SequenceText(List<object?> items)
+    {
+        var shown = items.Take(MaxRows).Select(Text);
+        var more = items.Count > MaxRows ? ", …" : string.Empty;
+        return "[" + string.Join(", ", shown) + more + "]";
+    }
+
+    private static string? ObjectTable(List<object?> items)
+    {
+        var first = items.FirstOrDefault(i => i is not null);
+        if (first is null || first is string or IFormattable or bool or char or IEnumerable)
+        {
+            return null;
+        }
+
+        var properties = first.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .ToList();
+        if (properties.Count == 0)
+        {
+            return null;
+        }
+
+        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        foreach (var property in properties)
+        {
+            html.Append("<th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        for (var row = 0; row < Math.Min(items.Count, MaxRows); row++)
+        {
+            html.Append("<tr><td>").Append(row.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            foreach (var property in properties)
+            {
+                var item = items[row];
+                var cell = item is not null && property.DeclaringType!.IsInstanceOfType(item) ? property.GetValue(item) : null;
+                html.Append("<td>").Append(WebUtility.HtmlEncode(Text(cell))).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        if (items.Count > MaxRows)
+        {
+            html.Append("<tr><td colspan=\"").Append((properties.Count + 1).ToString(CultureInfo.InvariantCulture)).Append("\">… (more)</td></tr>");
+        }
+
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    private static string DataFrameHtml(DataFrame frame)
+    {
+        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        foreach (var column in frame.Columns)
+        {
+            html.Append("<th>").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        var shown = Math.Min(frame.Rows.Count, MaxRows);
+        for (long row = 0; row < shown; row++)
+        {
+            html.Append("<tr><td>").Append(row.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            foreach (var column in frame.Columns)
+            {
+                html.Append("<td>").Append(WebUtility.HtmlEncode(Text(column[row]))).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+        if (frame.Rows.Count > MaxRows)
+        {
+            html.Append("<p>").Append(NotebookMessages.MoreRows(frame.Rows.Count - MaxRows, frame.Rows.Count)).Append("</p>");
+        }
+
+        return html.ToString();
+    }
+
+    private static string DataFrameText(DataFrame frame)
+    {
+        var shown = (int)Math.Min(frame.Rows.Count, MaxRows);
+        var columns = frame.Columns.Select(c => new[] { c.Name }.Concat(Enumerable.Range(0, shown).Select(r => Text(c[r]))).ToArray()).ToList();
+        var widths = columns.Select(c => c.Max(v => v.Length)).ToList();
+        var text = new StringBuilder();
+        for (var line = 0; line <= shown; line++)
+        {
+            text.Append(string.Join("  ", columns.Select((c, i) => c[line].PadRight(widths[i]))).TrimEnd()).Append('\n');
+        }
+
+        if (frame.Rows.Count > MaxRows)
+        {
+            text.Append(NotebookMessages.MoreRows(frame.Rows.Count - MaxRows, frame.Rows.Count)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private string ChartHtml(GenericChart chart)
+    {
+        chartCount++;
+        var id = "akit-chart-" + chartCount.ToString(CultureInfo.InvariantCulture);
+        var figure = GenericChart.toFigureJson(chart);
+        return $"<div id=\"{id}\" {ChartMarker}=\"true\"></div>\n" +
+               "<script type=\"text/javascript\">\n" +
+               "(function () {\n" +
+               $"  var figure = {figure};\n" +
+               $"  var render = function () {{ Plotly.newPlot('{id}', figure.data, figure.layout, {{\"responsive\": true}}); }};\n" +
+               "  if (typeof Plotly !== 'undefined') { render(); return; }\n" +
+               "  var script = document.createElement('script');\n" +
+               $"  script.src = 'https://cdn.plot.ly/plotly-{PlotlyJsVersion}.min.js';\n" +
+               "  script.onload = render;\n" +
+               "  document.head.appendChild(script);\n" +
+               "})();\n" +
+               "</script>";
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace AnalysisKit.Notebooks.Tests;
+
+/// <summary>Messages not already checked where they arise in the other test classes.</summary>
+public sealed class NotebookMessagesTests
+{
+    [Fact]
+    public void CellNotObject_SaysWhatACellLooksLike()
+    {
+        var ex = Assert.Throws<NotebookFormatException>(() => IpynbFormat.Read("{\"nbformat\": 4, \"cells\": [1]}", "n.ipynb"));
+        Assert.Equal("n.ipynb: a cell is not a JSON object; expected {\"cell_type\": ..., \"source\": ...}.", ex.Message);
+    }
+
+    [Fact]
+    public void DisplayOutsideCell_SaysWhereDisplayWorks()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => 1.Display());
+        Assert.Equal("display() and .Display() can only be called from code running in a notebook cell.", ex.Message);
+    }
+
+    [Fact]
+    public void ParameterMissing_SaysHowToPassIt()
+    {
+        var result = new NotebookEngine().CreateSession().Run("Parameter<int>(\"year\")");
+        Assert.Equal("Parameter 'year' was not given; pass it with -p year=value.", result.Error!.Message);
+    }
+
+    [Fact]
+    public void UnknownOutputType_ListsTheKnownTypes()
+    {
+        var ex = Assert.Throws<NotebookFormatException>(() => CellOutput.FromJson(new JsonObject { ["output_type"] = "pyout" }));
+        Assert.Equal("unknown output_type 'pyout'; expected stream, display_data, execute_result or error.", ex.Message);
+    }
+
+    [Fact]
+    public void NoParametersCell_IsANoteOnTheRun()
+    {
+        var result = new NotebookRunner(new NotebookEngine()).Run(
+            TestNotebooks.Build(NotebookCell.NewCode("x")), new NotebookRunOptions { Parameters = [NotebookParameter.Parse("x=1")] },
+            TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal(["note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does)."], result.Notes);
+    }
+
+    [Fact]
+    public void CellCancelledAndSessionFaulted_SayWhatHappenedAndWhatToDo()
+    {
+        Assert.Equal("The cell was cancelled; it ignored cancellation and was abandoned (the process must end to stop it).", NotebookMessages.CellCancelled(stopped: false));
+        Assert.Equal(
+            "The session stopped running cells because an earlier cell timed out and ignored cancellation; its code may still be running. " +
+            "Start a new process (akit run --isolate runs each notebook in its own worker process).",
+            NotebookMessages.SessionFaulted);
+    }
+}

@@ -1,0 +1,50 @@
+namespace AnalysisKit.Notebooks.Tests;
+
+public sealed class NotebookSessionTimeoutTests
+{
+    [Fact]
+    public void Execute_CellPollingTheToken_IsStoppedAtItsTimeoutAndTheSessionGoesOn()
+    {
+        var engine = new NotebookEngine(new NotebookSessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) });
+        var session = engine.CreateSession();
+        session.Run("var n = 0L;", 1);
+        var result = session.Run("while (true) { CancellationToken.ThrowIfCancellationRequested(); n++; }", 2);
+        Assert.Equal(CellErrorKind.Timeout, result.Error!.Kind);
+        Assert.Equal("cell 2: The cell did not finish within its time limit of 0.2 s and was stopped.", result.Error.ToString());
+        Assert.False(session.IsFaulted);
+        Assert.True(session.Run("n > 0", 3).Succeeded);
+    }
+
+    [Fact]
+    public void Execute_CellIgnoringCancellation_IsAbandonedAndTheSessionRefusesMoreCells()
+    {
+        // Thread.Sleep ignores the token; it ends by itself after 3 s so the test process is not left with a busy thread.
+        var engine = new NotebookEngine(new NotebookSessionOptions
+        {
+            CellTimeout = TimeSpan.FromMilliseconds(200),
+            CancellationGrace = TimeSpan.FromMilliseconds(100),
+        });
+        var session = engine.CreateSession();
+        var result = session.Run("Thread.Sleep(3000);", 1);
+        Assert.Equal("cell 1: The cell did not finish within its time limit of 0.2 s; it ignored cancellation and was abandoned (the process must end to stop it).",
+            result.Error!.ToString());
+        Assert.True(session.IsFaulted);
+        Assert.Equal(NotebookMessages.SessionFaulted, session.Run("1", 2).Error!.Message);
+    }
+
+    [Fact]
+    public void Engine_NonPositiveCellTimeout_IsRejectedNamingTheOption()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookEngine(new NotebookSessionOptions { CellTimeout = TimeSpan.Zero }));
+        Assert.StartsWith("CellTimeout must be a positive time span (or null for no limit).", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_CallerCancels_TheCellStopsWithACancelledMessage()
+    {
+        var session = new NotebookEngine().CreateSession();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var result = session.Execute("while (true) { CancellationToken.ThrowIfCancellationRequested(); }", 1, cancel.Token);
+        Assert.Equal("The cell was cancelled.", result.Error!.Message);
+    }
+}
