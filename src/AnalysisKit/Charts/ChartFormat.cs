@@ -8,8 +8,21 @@ internal static class ChartFormat
     /// <summary>Most decimal places a chart shows.</summary>
     public const int MaxDecimals = 6;
 
-    public static string Number(double value, int decimals) =>
-        value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A value to a fixed number of decimals, rounding half away from zero on the value as written to 15 significant
+    /// digits (as Excel's ROUND and published PHS tables do: 20.25 → 20.3, 2.675 → 2.68), not on its binary expansion.
+    /// </summary>
+    public static string Number(double value, int decimals)
+    {
+        var format = "F" + decimals.ToString(CultureInfo.InvariantCulture);
+        if (Math.Abs(value) < 1e15)
+        {
+            var rounded = decimal.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
+            return rounded.ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        return value.ToString(format, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A whole count with thousands separated by commas, e.g. 12,345 (UK/invariant convention).</summary>
     public static string Count(long value) => value.ToString("#,##0", CultureInfo.InvariantCulture);

@@ -1,0 +1,30 @@
+using AnalysisKit.Charts;
+
+namespace AnalysisKit.Tests.Charts;
+
+/// <summary>Small hand-made chart inputs shared by the chart tests (the numbers are illustrative, not statistics under test).</summary>
+internal static class ChartSamples
+{
+    public static FunnelChartData Funnel(string name = "practice-funnel") => new(
+        name,
+        "Prevalence by practice",
+        "practices",
+        "Registered patients",
+        "Prevalence (%)",
+        [
+            new FunnelUnit("Practice A", 1000, 12.5, ChartCount.Of(125), FunnelPosition.WithinLimits),
+            new FunnelUnit("Practice B", 2500, 20.25, ChartCount.Of(506), FunnelPosition.AboveOuter),
+            new FunnelUnit("Practice C", 800, 3.1, ChartCount.Suppressed, FunnelPosition.BelowOuter),
+            new FunnelUnit("Practice D", 1500, 16.0, ChartCount.Of(240), FunnelPosition.AboveInner),
+            new FunnelUnit("Practice E", 3000, 11.0, ChartCount.Of(330), FunnelPosition.WithinLimits),
+        ],
+        new FunnelLimitLines(
+            [500, 1000, 2000, 4000],
+            [9.25, 10.0, 10.6, 11.0],
+            [14.75, 14.0, 13.4, 13.0],
+            [7.5, 8.5, 9.8, 10.4],
+            [16.5, 15.5, 14.2, 13.6],
+            0.95,
+            0.998,
+            12.0));
+}
