@@ -82,5 +82,8 @@ internal static class ChartMessages
     public static string RangeOutOfOrder(string chartName, string item) =>
         $"Chart '{chartName}', {item}: the range must satisfy minimum ≤ 25th percentile ≤ median ≤ 75th percentile ≤ maximum.";
 
+    public static string ChangeDateNotAPoint(string chartName, string date) =>
+        $"Chart '{chartName}': change date {date} is not the date of any point; a change date is the first period of a new segment.";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,4 +27,18 @@ internal static class ChartSamples
             0.95,
             0.998,
             12.0));
+
+    public static SpcChartData Spc() => new(
+        "admissions-spc",
+        "Emergency admissions",
+        "Admissions per 1,000",
+        [
+            new SpcPoint(new DateOnly(2024, 1, 1), 10.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
+            new SpcPoint(new DateOnly(2024, 2, 1), 12.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
+            new SpcPoint(new DateOnly(2024, 3, 1), 15.0, 11.0, 8.0, 14.0, SpcPointType.SpecialCauseConcern),
+            new SpcPoint(new DateOnly(2024, 4, 1), 9.0, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
+            new SpcPoint(new DateOnly(2024, 5, 1), 6.5, 9.5, 7.0, 12.0, SpcPointType.SpecialCauseImprovement),
+            new SpcPoint(new DateOnly(2024, 6, 1), 9.25, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
+        ],
+        [new DateOnly(2024, 4, 1)]);
 }
