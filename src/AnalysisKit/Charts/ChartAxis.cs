@@ -19,6 +19,9 @@ public sealed record ChartAxis(string Title)
     /// <summary>The axis range [low, high], or null for automatic.</summary>
     public (double Low, double High)? Range { get; init; }
 
+    /// <summary>The order of categories along a category axis, or null for the order they first appear.</summary>
+    public IReadOnlyList<string>? CategoryOrder { get; init; }
+
     /// <summary>True to draw categories top to bottom in the order given (horizontal ranked charts).</summary>
     public bool Reversed { get; init; }
 

@@ -129,6 +129,12 @@ public static class HouseStyle
             axis.SetProperty("range", new[] { range.Low, range.High });
         }
 
+        if (spec.CategoryOrder is not null)
+        {
+            axis.SetProperty("categoryorder", "array");
+            axis.SetProperty("categoryarray", spec.CategoryOrder.ToArray());
+        }
+
         if (spec.Reversed)
         {
             axis.SetProperty("autorange", "reversed");

@@ -13,12 +13,13 @@ public static class PlotlyTraces
 {
     /// <summary>A scatter trace (points, lines or both).</summary>
     /// <typeparam name="TX">The x type: numbers, or strings for dates (<c>yyyy-MM-dd</c>) and categories.</typeparam>
+    /// <typeparam name="TY">The y type: numbers (nullable: null leaves a gap), or strings for categories.</typeparam>
     /// <param name="name">The legend name.</param>
     /// <param name="x">The x values.</param>
-    /// <param name="y">The y values; null leaves a gap.</param>
+    /// <param name="y">The y values.</param>
     /// <param name="mode">plotly.js mode: <c>markers</c>, <c>lines</c>, <c>lines+markers</c>, <c>markers+text</c>.</param>
     /// <returns>The trace.</returns>
-    public static Trace2D Scatter<TX>(string name, IEnumerable<TX> x, IEnumerable<double?> y, string mode)
+    public static Trace2D Scatter<TX, TY>(string name, IEnumerable<TX> x, IEnumerable<TY> y, string mode)
     {
         var trace = new Trace2D("scatter");
         trace.SetProperty("name", name);

@@ -41,4 +41,18 @@ internal static class ChartSamples
             new SpcPoint(new DateOnly(2024, 6, 1), 9.25, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
         ],
         [new DateOnly(2024, 4, 1)]);
+
+    public static RankedBarData Ranked() => new(
+        "cluster-ranking",
+        "Rate by cluster",
+        "clusters",
+        "Rate per 1,000",
+        [
+            new RankedBar("Cluster A", 12.0, 10.0, 14.0, Significance.NotSignificant),
+            new RankedBar("Cluster B", 20.1, 18.0, 22.5, Significance.Higher),
+            new RankedBar("Cluster C", 3.4, 2.0, 5.1, Significance.Lower),
+            new RankedBar("Cluster D", 15.5, 13.2, 17.9, Significance.Higher, Highlight: true),
+            new RankedBar("Cluster E", 12.0, 9.5, 14.6, Significance.NotSignificant),
+        ],
+        [new ComparatorLine("Scotland", 11.5), new ComparatorLine("NHS Lothian", 12.25)]);
 }
