@@ -55,4 +55,16 @@ internal static class ChartSamples
             new RankedBar("Cluster E", 12.0, 9.5, 14.6, Significance.NotSignificant),
         ],
         [new ComparatorLine("Scotland", 11.5), new ComparatorLine("NHS Lothian", 12.25)]);
+
+    public static SpineChartData Spine() => new(
+        "cluster-spine",
+        "Cluster X against Scotland",
+        "Cluster X",
+        "Scotland",
+        "clusters",
+        [
+            new SpineRow("Screening uptake (%)", 70, 65, 50, 60, 66, 70, 80, Significance.Higher, Polarity.HigherIsBetter),
+            new SpineRow("Emergency admissions per 1,000", 120, 100, 70, 90, 98, 110, 140, Significance.Higher, Polarity.LowerIsBetter),
+            new SpineRow("Diabetes prevalence (%)", 6.1, 6.0, 4.0, 5.5, 6.0, 6.5, 8.0, Significance.NotSignificant, Polarity.NoJudgement),
+        ]);
 }
