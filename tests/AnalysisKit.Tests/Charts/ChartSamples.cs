@@ -67,4 +67,23 @@ internal static class ChartSamples
             new SpineRow("Emergency admissions per 1,000", 120, 100, 70, 90, 98, 110, 140, Significance.Higher, Polarity.LowerIsBetter),
             new SpineRow("Diabetes prevalence (%)", 6.1, 6.0, 4.0, 5.5, 6.0, 6.5, 8.0, Significance.NotSignificant, Polarity.NoJudgement),
         ]);
+
+    public static TrendChartData Trend() => new(
+        "cluster-trend",
+        "Rate over time",
+        "Rate per 1,000",
+        [
+            new TrendSeries("Cluster X",
+            [
+                new TrendPoint(new DateOnly(2022, 4, 1), 12.0, 10.5, 13.5),
+                new TrendPoint(new DateOnly(2023, 4, 1), 13.25, 11.5, 15.0),
+                new TrendPoint(new DateOnly(2024, 4, 1), 15.6, 13.0, 18.2),
+            ]),
+            new TrendSeries("Scotland",
+            [
+                new TrendPoint(new DateOnly(2022, 4, 1), 12.5, 12.3, 12.7),
+                new TrendPoint(new DateOnly(2023, 4, 1), 12.8, 12.6, 13.0),
+                new TrendPoint(new DateOnly(2024, 4, 1), 13.0, 12.8, 13.2),
+            ]),
+        ]);
 }
