@@ -86,4 +86,14 @@ internal static class ChartSamples
                 new TrendPoint(new DateOnly(2024, 4, 1), 13.0, 12.8, 13.2),
             ]),
         ]);
+
+    public static PopulationPyramidData Pyramid() => new(
+        "cluster-pyramid",
+        "Registered population",
+        "Cluster X",
+        [
+            new PyramidBand("0-4", ChartCount.Of(120), ChartCount.Of(115)),
+            new PyramidBand("5-9", ChartCount.Of(98), ChartCount.Suppressed),
+            new PyramidBand("10-14", ChartCount.Of(412), ChartCount.Of(398)),
+        ]);
 }
