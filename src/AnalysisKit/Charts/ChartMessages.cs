@@ -85,5 +85,8 @@ internal static class ChartMessages
     public static string ChangeDateNotAPoint(string chartName, string date) =>
         $"Chart '{chartName}': change date {date} is not the date of any point; a change date is the first period of a new segment.";
 
+    public static string HalfInterval(string chartName, string item) =>
+        $"Chart '{chartName}', {item}: give both confidence limits or neither; only one was given.";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

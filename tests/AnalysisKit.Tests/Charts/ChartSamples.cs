@@ -96,4 +96,17 @@ internal static class ChartSamples
             new PyramidBand("5-9", ChartCount.Of(98), ChartCount.Suppressed),
             new PyramidBand("10-14", ChartCount.Of(412), ChartCount.Of(398)),
         ]);
+
+    public static SimdQuintileData Simd() => new(
+        "cluster-simd",
+        "Rate by deprivation",
+        "Cluster X",
+        "Rate per 1,000",
+        [
+            new SimdQuintileBar(3, 30.1, 27.0, 33.5, ChartCount.Of(301)),
+            new SimdQuintileBar(1, 45.25, 41.0, 49.75, ChartCount.Of(452)),
+            new SimdQuintileBar(5, 21.5, 19.0, 24.0, ChartCount.Of(215)),
+            new SimdQuintileBar(2, 38.0, 34.5, 41.5, ChartCount.Suppressed),
+            new SimdQuintileBar(4, 25.0, 22.5, 27.5, ChartCount.Of(250)),
+        ]);
 }
