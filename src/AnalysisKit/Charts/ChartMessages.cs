@@ -88,5 +88,11 @@ internal static class ChartMessages
     public static string HalfInterval(string chartName, string item) =>
         $"Chart '{chartName}', {item}: give both confidence limits or neither; only one was given.";
 
+    public static string UnitPeriodWithoutDeciles(string chartName, string unit, string period) =>
+        $"Chart '{chartName}': {unit} has a value for {period}, but there are no deciles for that period; give deciles for every period the unit has.";
+
+    public static string BadUnitCount(string chartName, int count) =>
+        Invariant($"Chart '{chartName}': the number of units the deciles are taken across must be 1 or more; got {count}.");
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

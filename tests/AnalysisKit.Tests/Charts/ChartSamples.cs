@@ -109,4 +109,22 @@ internal static class ChartSamples
             new SimdQuintileBar(2, 38.0, 34.5, 41.5, ChartCount.Suppressed),
             new SimdQuintileBar(4, 25.0, 22.5, 27.5, ChartCount.Of(250)),
         ]);
+
+    public static PercentileChartData Percentile() => new(
+        "practice-deciles",
+        "Items per 1,000 patients",
+        "Items per 1,000 patients",
+        "Practice A",
+        "practices",
+        950,
+        [
+            new PercentilePeriod(new DateOnly(2024, 1, 1), [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            new PercentilePeriod(new DateOnly(2024, 2, 1), [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            new PercentilePeriod(new DateOnly(2024, 3, 1), [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+        ],
+        [
+            new PercentileUnitPoint(new DateOnly(2024, 1, 1), 0.5),
+            new PercentileUnitPoint(new DateOnly(2024, 2, 1), 5.0),
+            new PercentileUnitPoint(new DateOnly(2024, 3, 1), 7.5),
+        ]);
 }
