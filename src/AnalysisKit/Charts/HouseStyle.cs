@@ -27,6 +27,9 @@ public static class HouseStyle
     /// <summary>Size of markers that carry a finding (outliers, special cause) in pixels.</summary>
     public const double FindingMarkerSize = 11;
 
+    /// <summary>Bottom margin in pixels: room for the x axis ticks and title, then up to three rows of legend.</summary>
+    public const int LegendMargin = 150;
+
     /// <summary>Builds the chart.</summary>
     /// <param name="title">Chart title.</param>
     /// <param name="xAxis">The x axis.</param>
@@ -67,11 +70,21 @@ public static class HouseStyle
         layout.SetProperty("paper_bgcolor", "#FFFFFF");
         layout.SetProperty("plot_bgcolor", "#FFFFFF");
         layout.SetProperty("hovermode", "closest");
+        // The legend sits at the foot of the figure (container coordinates) inside a bottom margin deep enough for
+        // the x axis title above it, so the two never overlap whatever the chart's height.
         var legend = new Legend();
         legend.SetProperty("orientation", "h");
-        legend.SetProperty("y", -0.18);
+        legend.SetProperty("xref", "container");
         legend.SetProperty("x", 0.0);
+        legend.SetProperty("yref", "container");
+        legend.SetProperty("y", 0.0);
+        legend.SetProperty("yanchor", "bottom");
         layout.SetProperty("legend", legend);
+        var margin = new Margin();
+        margin.SetProperty("t", 90);
+        margin.SetProperty("r", 30);
+        margin.SetProperty("b", LegendMargin);
+        layout.SetProperty("margin", margin);
         layout.SetProperty("xaxis", Axis(xAxis));
         layout.SetProperty("yaxis", Axis(yAxis));
         if (barMode is not null)

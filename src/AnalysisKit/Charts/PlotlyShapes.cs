@@ -32,8 +32,9 @@ public static class PlotlyShapes
     /// <param name="x">The x value.</param>
     /// <param name="text">The label.</param>
     /// <param name="colour">Text colour.</param>
+    /// <param name="row">Which row of labels, 0 for the first; each row is 15 pixels higher, so labels of nearby lines do not overlap.</param>
     /// <returns>The annotation.</returns>
-    public static Annotation TopLabel(object x, string text, string colour)
+    public static Annotation TopLabel(object x, string text, string colour, int row = 0)
     {
         var annotation = new Annotation();
         annotation.SetProperty("x", x);
@@ -41,6 +42,7 @@ public static class PlotlyShapes
         annotation.SetProperty("y", 1.0);
         annotation.SetProperty("yref", "y domain");
         annotation.SetProperty("yanchor", "bottom");
+        annotation.SetProperty("yshift", 15 * row);
         annotation.SetProperty("text", text);
         annotation.SetProperty("showarrow", false);
         annotation.SetProperty("font", FontOf(colour));

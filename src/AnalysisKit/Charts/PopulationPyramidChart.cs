@@ -48,7 +48,7 @@ public static class PopulationPyramidChart
             traces,
             [],
             [PlotlyShapes.TopLabel(-edge / 2, "Males", PhsPalette.Purple), PlotlyShapes.TopLabel(edge / 2, "Females", PhsPalette.Teal)],
-            Math.Clamp(22 * bands.Count + 200, 320, 2000),
+            Math.Clamp(22 * bands.Count + 280, 360, 2000),
             barMode: "relative");
         return new ChartFigure(data.Name, data.Title, AltText(data, disclosure.SuppressionMarker), plotly);
     }

@@ -48,8 +48,8 @@ public static class RankedBarChart
         var shapes = data.Comparators.Select((c, i) =>
             PlotlyShapes.VerticalLine(c.Value, i == 0 ? PhsPalette.Purple : PhsPalette.Liberty, i == 0 ? "solid" : "dash", 1.5)).ToList();
         var labels = data.Comparators.Select((c, i) =>
-            PlotlyShapes.TopLabel(c.Value, $"{c.Label} {ChartFormat.Number(c.Value, data.Decimals)}", i == 0 ? PhsPalette.Purple : PhsPalette.Liberty)).ToList();
-        var height = Math.Clamp(24 * ranked.Count + 180, 320, 2000);
+            PlotlyShapes.TopLabel(c.Value, $"{c.Label} {ChartFormat.Number(c.Value, data.Decimals)}", i == 0 ? PhsPalette.Purple : PhsPalette.Liberty, row: i)).ToList();
+        var height = Math.Clamp(24 * ranked.Count + 280, 360, 2000);
         var plotly = HouseStyle.Compose(data.Title,
             new ChartAxis($"{data.ValueTitle} ({level} confidence interval)"),
             new ChartAxis(string.Empty) { Type = "category", CategoryOrder = ranked.Select(b => b.Label).ToList(), Reversed = true, ShowGrid = false },

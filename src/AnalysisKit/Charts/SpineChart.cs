@@ -48,7 +48,7 @@ public static class SpineChart
                 .WithHoverText(indices.Select(i => HoverText(data, rows[i], legend))));
         }
 
-        var height = Math.Clamp(48 * rows.Count + 200, 320, 2000);
+        var height = Math.Clamp(48 * rows.Count + 280, 360, 2000);
         var plotly = HouseStyle.Compose(data.Title,
             new ChartAxis($"{data.UnitLabel} against the range across {data.UnitNoun}")
             {

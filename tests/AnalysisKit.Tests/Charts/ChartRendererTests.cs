@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AnalysisKit.Charts;
@@ -115,6 +114,37 @@ public class ChartRendererTests
     }
 
     [Fact]
+    public void EveryKindOfChart_RenderedTwice_SameBytes()
+    {
+        var first = string.Concat(ChartSamples.AllKinds(new RecordingDisclosureCheck()).Select(ChartRenderer.ToHtmlFragment));
+        var second = string.Concat(ChartSamples.AllKinds(new RecordingDisclosureCheck()).Select(ChartRenderer.ToHtmlFragment));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void EveryKindOfChart_UnderGermanCulture_SameAsUnderInvariantCulture()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            var invariant = ChartSamples.AllKinds(new RecordingDisclosureCheck())
+                .Select(c => ChartRenderer.ToHtmlFragment(c) + ChartRenderer.ToPlotlyJson(c)).ToList();
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+
+            var german = ChartSamples.AllKinds(new RecordingDisclosureCheck())
+                .Select(c => ChartRenderer.ToHtmlFragment(c) + ChartRenderer.ToPlotlyJson(c)).ToList();
+
+            Assert.Equal(invariant, german);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
     public void ChartFigure_NameWithCapitalsOrSpaces_SaysWhatANameMayHold()
     {
         var error = Assert.Throws<ArgumentException>(() => Funnel("Cluster Funnel"));
@@ -126,53 +156,48 @@ public class ChartRendererTests
     [Fact]
     public async Task ToHtmlPage_RenderedByHeadlessChromium_GivesANonEmptyPng()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            Assert.Skip($"Chromium is not installed at {chromium}; install it (apt-get install -y chromium) to render charts to PNG. CI installs it.");
-        }
-
+        HeadlessChromium.SkipIfAbsent();
         var folder = Directory.CreateTempSubdirectory("akit-charts-");
         try
         {
             var page = Path.Combine(folder.FullName, "page.html");
             var png = Path.Combine(folder.FullName, "page.png");
             File.WriteAllText(page, ChartRenderer.ToHtmlPage("Funnel", [Funnel()]));
-            var start = new ProcessStartInfo(chromium)
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-            };
-            foreach (var argument in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=920,1220",
-                         "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                         $"--user-data-dir={Path.Combine(folder.FullName, "profile")}",
-                         $"--screenshot={png}", new Uri(page).AbsoluteUri,
-                     })
-            {
-                start.ArgumentList.Add(argument);
-            }
 
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(90));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail("Chromium did not finish the screenshot within 90 s.");
-            }
+            var (exitCode, _, errors) = await HeadlessChromium.RunAsync(folder.FullName, page, $"--screenshot={png}");
 
-            Assert.True(File.Exists(png), $"Chromium wrote no PNG (exit {process.ExitCode}): {await stderr}");
+            Assert.True(File.Exists(png), $"Chromium wrote no PNG (exit {exitCode}): {errors}");
             var bytes = File.ReadAllBytes(png);
             Assert.True(bytes.Length > 1000, $"PNG is only {bytes.Length} bytes.");
             Assert.Equal([0x89, 0x50, 0x4E, 0x47], bytes.Take(4).ToArray());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ToHtmlPage_EveryKindOfChart_DrawnByPlotlyInChromiumWithoutConsoleMessages()
+    {
+        HeadlessChromium.SkipIfAbsent();
+        var charts = ChartSamples.AllKinds(new RecordingDisclosureCheck());
+        var folder = Directory.CreateTempSubdirectory("akit-charts-");
+        try
+        {
+            var page = Path.Combine(folder.FullName, "page.html");
+            File.WriteAllText(page, ChartRenderer.ToHtmlPage("Every chart", charts));
+
+            var (_, dom, errors) = await HeadlessChromium.RunAsync(folder.FullName, page,
+                "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000", "--dump-dom");
+
+            foreach (var chart in charts)
+            {
+                // plotly.js adds class js-plotly-plot to a div once it has drawn into it.
+                Assert.Matches(new Regex($"<div id=\"{chart.ElementId}\"[^>]*class=\"js-plotly-plot\""), dom);
+            }
+
+            Assert.DoesNotContain(":CONSOLE", errors, StringComparison.Ordinal);
         }
         finally
         {

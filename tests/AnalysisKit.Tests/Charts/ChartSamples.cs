@@ -127,4 +127,17 @@ internal static class ChartSamples
             new PercentileUnitPoint(new DateOnly(2024, 2, 1), 5.0),
             new PercentileUnitPoint(new DateOnly(2024, 3, 1), 7.5),
         ]);
+
+    /// <summary>One chart of every kind, each with its own name.</summary>
+    public static IReadOnlyList<ChartFigure> AllKinds(IChartDisclosureCheck disclosure) =>
+    [
+        FunnelChart.Create(Funnel(), disclosure),
+        SpcChart.Create(Spc()),
+        RankedBarChart.Create(Ranked()),
+        SpineChart.Create(Spine()),
+        TrendChart.Create(Trend()),
+        PopulationPyramidChart.Create(Pyramid(), disclosure),
+        SimdQuintileChart.Create(Simd(), disclosure),
+        PercentileChart.Create(Percentile()),
+    ];
 }
