@@ -94,5 +94,11 @@ internal static class ChartMessages
     public static string BadUnitCount(string chartName, int count) =>
         Invariant($"Chart '{chartName}': the number of units the deciles are taken across must be 1 or more; got {count}.");
 
+    public static string MissingPart(string chartName, string part) =>
+        $"Chart '{chartName}': {part} is missing (null); give it.";
+
+    public static string DenominatorNotWhole(string chartName, string item, double value) =>
+        Invariant($"Chart '{chartName}', {item}: the denominator is a count of people, so it must be a whole number 0 or more; got {value}. If it is not a count (e.g. person-years or an expected count), set DenominatorIsCount to false.");
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,14 @@ public static class FunnelChart
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(disclosure);
         Validate(data);
+        if (data.DenominatorIsCount)
+        {
+            foreach (var unit in data.Units)
+            {
+                disclosure.CheckCount(data.Name, unit.Label, "denominator", (long)unit.Denominator);
+            }
+        }
+
         var limits = data.Limits;
         var inner = ChartFormat.Level(limits.InnerLevel);
         var outer = ChartFormat.Level(limits.OuterLevel);
@@ -107,7 +115,8 @@ public static class FunnelChart
     private static string Lie(int count) => ChartFormat.Integer(count) + (count == 1 ? " lies" : " lie");
 
     private static string HoverText(FunnelChartData data, FunnelUnit unit, IChartDisclosureCheck disclosure) =>
-        $"{unit.Label}<br>{data.DenominatorTitle}: {ChartFormat.Number(unit.Denominator, 0)}" +
+        $"{unit.Label}<br>{data.DenominatorTitle}: " +
+        (data.DenominatorIsCount ? ChartFormat.Count((long)unit.Denominator) : ChartFormat.Number(unit.Denominator, data.Decimals)) +
         $"<br>Numerator: {ChartFormat.Count(unit.Numerator, disclosure, data.Name, unit.Label, "numerator")}" +
         $"<br>{data.ValueTitle}: {ChartFormat.Number(unit.Value, data.Decimals)}";
 
@@ -138,10 +147,14 @@ public static class FunnelChart
         foreach (var unit in data.Units)
         {
             ChartGuard.Finite(name, unit.Label, "denominator", unit.Denominator, nameof(data));
+            if (data.DenominatorIsCount && (unit.Denominator < 0 || unit.Denominator != Math.Floor(unit.Denominator) || unit.Denominator > long.MaxValue))
+            {
+                throw new ChartDataException(ChartMessages.DenominatorNotWhole(name, unit.Label, unit.Denominator), nameof(data));
+            }
             ChartGuard.Finite(name, unit.Label, "value", unit.Value, nameof(data));
         }
 
-        var limits = data.Limits ?? throw new ArgumentNullException(nameof(data), "FunnelChartData.Limits is null.");
+        var limits = data.Limits ?? throw new ChartDataException(ChartMessages.MissingPart(name, "the limit lines (Limits)"), nameof(data));
         ChartGuard.Confidence(name, "inner level", limits.InnerLevel, nameof(data));
         ChartGuard.Confidence(name, "outer level", limits.OuterLevel, nameof(data));
         if (limits.InnerLevel >= limits.OuterLevel)

@@ -9,6 +9,9 @@ namespace AnalysisKit.Charts;
 /// <param name="Units">The units, at least one.</param>
 /// <param name="Limits">The limit lines and target.</param>
 /// <param name="Decimals">Decimal places for values in hover and alt text, 0 to 6.</param>
+/// <param name="DenominatorIsCount">True (the default) when the denominator counts people (e.g. list size): each must then be
+/// a whole number and passes the disclosure check, since its position on the x axis shows it. False for denominators that
+/// are not counts (person-years, expected counts for ratios).</param>
 public sealed record FunnelChartData(
     string Name,
     string Title,
@@ -17,4 +20,5 @@ public sealed record FunnelChartData(
     string ValueTitle,
     IReadOnlyList<FunnelUnit> Units,
     FunnelLimitLines Limits,
-    int Decimals = 1);
+    int Decimals = 1,
+    bool DenominatorIsCount = true);

@@ -76,10 +76,10 @@ public class FunnelChartTests
         Assert.Equal(
             [("practice-funnel", "Practice A", "numerator", 125L), ("practice-funnel", "Practice E", "numerator", 330L),
              ("practice-funnel", "Practice D", "numerator", 240L), ("practice-funnel", "Practice B", "numerator", 506L)],
-            check.Calls);
+            check.Calls.Where(c => c.Measure == "numerator"));
         Assert.Equal(["Practice C<br>Registered patients: 800<br>Numerator: *<br>Prevalence (%): 3.1"],
             ChartJson.Strings(ChartJson.Trace(chart, "Below 99.8% lower limit")["hovertext"]));
-        Assert.Equal(["Practice B<br>Registered patients: 2500<br>Numerator: 506<br>Prevalence (%): 20.3"],
+        Assert.Equal(["Practice B<br>Registered patients: 2,500<br>Numerator: 506<br>Prevalence (%): 20.3"],
             ChartJson.Strings(ChartJson.Trace(chart, "Above 99.8% upper limit")["hovertext"]));
     }
 
@@ -151,5 +151,52 @@ public class FunnelChartTests
 
         Assert.StartsWith("Chart 'practice-funnel', Practice Z: the numerator count has no value and is not marked suppressed; " +
                           "pass ChartCount.Of(n) or ChartCount.Suppressed.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DenominatorIsACount_EachPassesTheDisclosureCheck()
+    {
+        var check = new RecordingDisclosureCheck();
+
+        FunnelChart.Create(ChartSamples.Funnel(), check);
+
+        Assert.Equal([1000L, 2500L, 800L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
+    }
+
+    [Fact]
+    public void Create_DenominatorNotACount_NotCheckedAndShownWithDecimals()
+    {
+        var data = ChartSamples.Funnel() with { DenominatorIsCount = false };
+        data = data with { Units = [data.Units[0] with { Denominator = 1234.56 }] };
+        var check = new RecordingDisclosureCheck();
+
+        var chart = FunnelChart.Create(data, check);
+
+        Assert.DoesNotContain(check.Calls, c => c.Measure == "denominator");
+        Assert.StartsWith("Practice A<br>Registered patients: 1234.6<br>", ChartJson.Strings(ChartJson.Trace(chart, "Within 95% limits")["hovertext"])[0],
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_CountDenominatorWithFraction_SaysWholeNumberOrSetTheFlag()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [data.Units[0] with { Denominator = 99.5 }] };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel', Practice A: the denominator is a count of people, so it must be a whole number 0 or more; " +
+                          "got 99.5. If it is not a count (e.g. person-years or an expected count), set DenominatorIsCount to false.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NoLimits_SaysTheyAreMissing()
+    {
+        var data = ChartSamples.Funnel() with { Limits = null! };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel': the limit lines (Limits) is missing (null); give it.", error.Message, StringComparison.Ordinal);
     }
 }
