@@ -37,6 +37,21 @@ public static class PopulationPyramidChart
         var step = TickStep(largest);
         var ticks = Enumerable.Range(-4, 9).Select(k => k * step).Where(t => Math.Abs(t) <= Math.Max(largest, step)).ToList();
         var edge = Math.Max(largest, step) * 1.05;
+        // A suppressed count draws no bar; the marker beside the axis says why the bar is missing.
+        var suppressed = data.Bands.SelectMany(b => new[]
+            {
+                (Band: b.AgeBand, X: -edge * 0.02, Shown: b.Males.IsSuppressed, Position: "middle left", Sex: "Males"),
+                (Band: b.AgeBand, X: edge * 0.02, Shown: b.Females.IsSuppressed, Position: "middle right", Sex: "Females"),
+            })
+            .Where(s => s.Shown).ToList();
+        if (suppressed.Count > 0)
+        {
+            traces.Add(PlotlyTraces.Scatter($"Suppressed count ({disclosure.SuppressionMarker})", suppressed.Select(s => s.X), suppressed.Select(s => s.Band), "text")
+                .WithPointLabels(suppressed.Select(_ => disclosure.SuppressionMarker), "middle center")
+                .With("textposition", suppressed.Select(s => s.Position).ToArray())
+                .WithHoverText(suppressed.Select(s => $"{s.Sex} aged {s.Band}: {disclosure.SuppressionMarker}")));
+        }
+
         var plotly = HouseStyle.Compose(data.Title,
             new ChartAxis("Number of people")
             {

@@ -81,4 +81,17 @@ public class PopulationPyramidChartTests
         Assert.Equal("85-89", bands[17]);
         Assert.Equal("90+", bands[18]);
     }
+
+    [Fact]
+    public void Create_SuppressedCount_MarkedBesideTheAxisOnItsSide()
+    {
+        var chart = PopulationPyramidChart.Create(ChartSamples.Pyramid(), new RecordingDisclosureCheck());
+
+        var marks = ChartJson.Trace(chart, "Suppressed count (*)");
+        Assert.Equal("text", (string?)marks["mode"]);
+        Assert.Equal(["5-9"], ChartJson.Strings(marks["y"]));
+        Assert.Equal(["*"], ChartJson.Strings(marks["text"]));
+        Assert.Equal(["middle right"], ChartJson.Strings(marks["textposition"]));
+        Assert.True((double)marks["x"]![0]! > 0, "A suppressed female count is marked on the female (right) side.");
+    }
 }
