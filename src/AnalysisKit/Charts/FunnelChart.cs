@@ -1,0 +1,194 @@
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+
+namespace AnalysisKit.Charts;
+
+/// <summary>
+/// Funnel plot (Spiegelhalter 2005, "Funnel plots for comparing institutional performance", Stat Med 24:1185):
+/// each unit's value against its denominator, with inner and outer control limits around a target. Units outside
+/// the outer limits are labelled; position is shown by colour and by marker shape (up-triangles above, down-triangles
+/// below, filled beyond the outer limit, open beyond the inner one), so colour is never the only channel.
+/// </summary>
+public static class FunnelChart
+{
+    /// <summary>Builds the funnel plot.</summary>
+    /// <param name="data">The units, limits and titles.</param>
+    /// <param name="disclosure">The disclosure check every shown numerator passes through.</param>
+    /// <returns>The chart with its alt text.</returns>
+    public static ChartFigure Create(FunnelChartData data, IChartDisclosureCheck disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(disclosure);
+        Validate(data);
+        if (data.DenominatorIsCount)
+        {
+            foreach (var unit in data.Units)
+            {
+                disclosure.CheckCount(data.Name, unit.Label, "denominator", (long)unit.Denominator);
+            }
+        }
+
+        var limits = data.Limits;
+        var inner = ChartFormat.Level(limits.InnerLevel);
+        var outer = ChartFormat.Level(limits.OuterLevel);
+
+        var traces = new List<Trace>
+        {
+            LimitLine($"{outer} limits", limits.Denominators, limits.OuterLower, PhsPalette.Purple, "solid", true, "outer"),
+            LimitLine($"{outer} limits", limits.Denominators, limits.OuterUpper, PhsPalette.Purple, "solid", false, "outer"),
+            LimitLine($"{inner} limits", limits.Denominators, limits.InnerLower, PhsPalette.Tint(PhsPalette.Purple, 50), "dash", true, "inner"),
+            LimitLine($"{inner} limits", limits.Denominators, limits.InnerUpper, PhsPalette.Tint(PhsPalette.Purple, 50), "dash", false, "inner"),
+            PlotlyTraces.Scatter("Target " + ChartFormat.Number(limits.Target, data.Decimals),
+                    new[] { limits.Denominators[0], limits.Denominators[^1] }, new double?[] { limits.Target, limits.Target }, "lines")
+                .WithLine(PhsPalette.Liberty, 1.5, "dot").WithoutHover(),
+        };
+
+        foreach (var position in Enum.GetValues<FunnelPosition>())
+        {
+            var units = data.Units.Where(u => u.Position == position).ToList();
+            if (units.Count == 0)
+            {
+                continue;
+            }
+
+            var (legend, colour, symbol, labelled) = Style(position, inner, outer);
+            var labelledMode = labelled ? "markers+text" : "markers";
+            var trace = PlotlyTraces.Scatter(legend, units.Select(u => u.Denominator), units.Select(u => (double?)u.Value), labelledMode)
+                .WithMarker(colour, symbol, labelled ? HouseStyle.FindingMarkerSize : HouseStyle.MarkerSize)
+                .WithHoverText(units.Select(u => HoverText(data, u, disclosure)));
+            if (labelled)
+            {
+                trace.WithPointLabels(units.Select(u => u.Label), position == FunnelPosition.AboveOuter ? "top center" : "bottom center");
+            }
+
+            traces.Add(trace);
+        }
+
+        var plotly = HouseStyle.Compose(data.Title,
+            new ChartAxis(data.DenominatorTitle) { TickFormat = ",~r" },
+            new ChartAxis(data.ValueTitle),
+            traces, Array.Empty<Shape>(), Array.Empty<Annotation>());
+        return new ChartFigure(data.Name, data.Title, AltText(data), plotly);
+    }
+
+    /// <summary>The alt text: what the funnel plot shows, from the data.</summary>
+    /// <param name="data">The funnel plot's data (validated).</param>
+    /// <returns>One to three sentences.</returns>
+    internal static string AltText(FunnelChartData data)
+    {
+        var limits = data.Limits;
+        var inner = ChartFormat.Level(limits.InnerLevel);
+        var outer = ChartFormat.Level(limits.OuterLevel);
+        List<string> LabelsAt(FunnelPosition p) => data.Units.Where(u => u.Position == p).Select(u => u.Label).ToList();
+        var above = LabelsAt(FunnelPosition.AboveOuter);
+        var below = LabelsAt(FunnelPosition.BelowOuter);
+        var between = data.Units.Count(u => u.Position is FunnelPosition.AboveInner or FunnelPosition.BelowInner);
+        var within = data.Units.Count(u => u.Position == FunnelPosition.WithinLimits);
+
+        var text = $"Funnel plot of {ChartFormat.Integer(data.Units.Count)} {data.UnitNoun}: {data.ValueTitle} against " +
+                   $"{data.DenominatorTitle}, with {inner} and {outer} control limits around a target of " +
+                   $"{ChartFormat.Number(limits.Target, data.Decimals)}. ";
+        if (above.Count == 0 && below.Count == 0)
+        {
+            text += $"None lie outside the {outer} limits";
+        }
+        else
+        {
+            var parts = new List<string>();
+            if (above.Count > 0)
+            {
+                parts.Add($"{Lie(above.Count)} above the {outer} upper limit ({ChartFormat.List(above)})");
+            }
+
+            if (below.Count > 0)
+            {
+                parts.Add($"{Lie(below.Count)} below the {outer} lower limit ({ChartFormat.List(below)})");
+            }
+
+            text += string.Join(" and ", parts);
+        }
+
+        text += $"; {Lie(between)} between the {inner} and {outer} limits; {Lie(within)} within the {inner} limits.";
+        return text;
+    }
+
+    private static string Lie(int count) => ChartFormat.Integer(count) + (count == 1 ? " lies" : " lie");
+
+    private static string HoverText(FunnelChartData data, FunnelUnit unit, IChartDisclosureCheck disclosure) =>
+        $"{unit.Label}<br>{data.DenominatorTitle}: " +
+        (data.DenominatorIsCount ? ChartFormat.Count((long)unit.Denominator) : ChartFormat.Number(unit.Denominator, data.Decimals)) +
+        $"<br>Numerator: {ChartFormat.Count(unit.Numerator, disclosure, data.Name, unit.Label, "numerator")}" +
+        $"<br>{data.ValueTitle}: {ChartFormat.Number(unit.Value, data.Decimals)}";
+
+    private static Trace LimitLine(string name, IReadOnlyList<double> x, IReadOnlyList<double> y, string colour, string dash, bool inLegend, string group) =>
+        PlotlyTraces.Scatter(name, x, y.Select(v => (double?)v), "lines")
+            .WithLine(colour, 1.5, dash)
+            .WithLegend(inLegend, group)
+            .WithoutHover();
+
+    private static (string Legend, string Colour, string Symbol, bool Labelled) Style(FunnelPosition position, string inner, string outer) =>
+        position switch
+        {
+            FunnelPosition.WithinLimits => ($"Within {inner} limits", PhsPalette.Graphite, "circle", false),
+            FunnelPosition.AboveInner => ($"Above {inner} upper limit", PhsPalette.Rust, "triangle-up-open", false),
+            FunnelPosition.AboveOuter => ($"Above {outer} upper limit", PhsPalette.Rust, "triangle-up", true),
+            FunnelPosition.BelowInner => ($"Below {inner} lower limit", PhsPalette.Blue, "triangle-down-open", false),
+            FunnelPosition.BelowOuter => ($"Below {outer} lower limit", PhsPalette.Blue, "triangle-down", true),
+            _ => throw new ArgumentOutOfRangeException(nameof(position), position, null),
+        };
+
+    private static void Validate(FunnelChartData data)
+    {
+        ChartName.Validate(data.Name);
+        var name = data.Name;
+        ChartGuard.Decimals(name, data.Decimals, nameof(data));
+        ChartGuard.NotEmpty(name, data.Units, "units", nameof(data));
+        ChartGuard.Labels(name, data.Units.Select(u => u.Label), nameof(data));
+        foreach (var unit in data.Units)
+        {
+            ChartGuard.Finite(name, unit.Label, "denominator", unit.Denominator, nameof(data));
+            if (data.DenominatorIsCount && (unit.Denominator < 0 || unit.Denominator != Math.Floor(unit.Denominator) || unit.Denominator > long.MaxValue))
+            {
+                throw new ChartDataException(ChartMessages.DenominatorNotWhole(name, unit.Label, unit.Denominator), nameof(data));
+            }
+            ChartGuard.Finite(name, unit.Label, "value", unit.Value, nameof(data));
+        }
+
+        var limits = data.Limits ?? throw new ChartDataException(ChartMessages.MissingPart(name, "the limit lines (Limits)"), nameof(data));
+        ChartGuard.Confidence(name, "inner level", limits.InnerLevel, nameof(data));
+        ChartGuard.Confidence(name, "outer level", limits.OuterLevel, nameof(data));
+        if (limits.InnerLevel >= limits.OuterLevel)
+        {
+            throw new ChartDataException(ChartMessages.LevelsOutOfOrder(name, limits.InnerLevel, limits.OuterLevel), nameof(data));
+        }
+
+        ChartGuard.NotEmpty(name, limits.Denominators, "limit grid points", nameof(data));
+        ChartGuard.Finite(name, "target", "target", limits.Target, nameof(data));
+        for (var i = 0; i < limits.Denominators.Count; i++)
+        {
+            ChartGuard.Finite(name, "limit grid", "denominator", limits.Denominators[i], nameof(data));
+            if (i > 0 && !(limits.Denominators[i] > limits.Denominators[i - 1]))
+            {
+                throw new ChartDataException(ChartMessages.NotIncreasing(name, "limit grid denominators",
+                    ChartFormat.Number(limits.Denominators[i - 1], 6), ChartFormat.Number(limits.Denominators[i], 6)), nameof(data));
+            }
+        }
+
+        foreach (var (field, values) in new[]
+                 {
+                     ("inner lower limit", limits.InnerLower), ("inner upper limit", limits.InnerUpper),
+                     ("outer lower limit", limits.OuterLower), ("outer upper limit", limits.OuterUpper),
+                 })
+        {
+            if (values.Count != limits.Denominators.Count)
+            {
+                throw new ChartDataException(ChartMessages.LengthMismatch(name, field, limits.Denominators.Count, values.Count), nameof(data));
+            }
+
+            foreach (var value in values)
+            {
+                ChartGuard.Finite(name, field, "limit", value, nameof(data));
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace AnalysisKit.Charts;
+
+/// <summary>One unit (practice, cluster, board) on a funnel plot.</summary>
+/// <param name="Label">What the reader sees (e.g. "Practice A"); unique within the chart.</param>
+/// <param name="Denominator">The x value: the unit's denominator (e.g. list size), finite, 0 or more.</param>
+/// <param name="Value">The y value: the unit's indicator value (proportion, rate or ratio), finite.</param>
+/// <param name="Numerator">The numerator shown in hover text: a count (checked by disclosure control) or suppressed.</param>
+/// <param name="Position">Where the unit lies against the limits (from the funnel statistics).</param>
+public sealed record FunnelUnit(string Label, double Denominator, double Value, ChartCount Numerator, FunnelPosition Position);

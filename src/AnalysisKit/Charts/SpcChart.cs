@@ -1,0 +1,190 @@
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+
+namespace AnalysisKit.Charts;
+
+/// <summary>
+/// Statistical process control chart in the NHS England "Making Data Count" style (Making Data Count: Strengthening
+/// your decisions, NHS Improvement 2019): the data line, centre line and process limits broken at each change date,
+/// and special cause points shown by colour and shape together — improvement blue up-triangle, concern rust
+/// down-triangle, neither purple diamond, common cause graphite circle. Change dates are marked and labelled.
+/// </summary>
+public static class SpcChart
+{
+    /// <summary>Builds the SPC chart.</summary>
+    /// <param name="data">The points, change dates and titles.</param>
+    /// <returns>The chart with its alt text.</returns>
+    public static ChartFigure Create(SpcChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Validate(data);
+        var points = data.Points;
+        var changes = new HashSet<DateOnly>(data.ChangeDates);
+
+        var traces = new List<Trace>
+        {
+            Segmented("Upper process limit", points, changes, p => p.UpperLimit)
+                .WithLine(PhsPalette.Tint(PhsPalette.Purple, 50), 1.5, "dash").WithLegend(true, "limits").WithoutHover(),
+            Segmented("Lower process limit", points, changes, p => p.LowerLimit)
+                .WithLine(PhsPalette.Tint(PhsPalette.Purple, 50), 1.5, "dash").WithLegend(true, "limits").WithoutHover(),
+            Segmented("Centre line", points, changes, p => p.Centre)
+                .WithLine(PhsPalette.Purple, 1.5, "solid").WithoutHover(),
+        };
+        if (data.Target is { } target)
+        {
+            traces.Add(PlotlyTraces.Scatter("Target " + ChartFormat.Number(target, data.Decimals),
+                    new[] { ChartFormat.IsoDate(points[0].Date), ChartFormat.IsoDate(points[^1].Date) }, new double?[] { target, target }, "lines")
+                .WithLine(PhsPalette.Teal, 1.5, "dot").WithoutHover());
+        }
+
+        traces.Add(PlotlyTraces.Scatter(data.ValueTitle, points.Select(p => ChartFormat.IsoDate(p.Date)), points.Select(p => (double?)p.Value), "lines")
+            .WithLine(PhsPalette.Graphite, 1.5, "solid").WithLegend(false, null).WithoutHover());
+
+        foreach (var type in Enum.GetValues<SpcPointType>())
+        {
+            var ofType = points.Where(p => p.Type == type).ToList();
+            if (ofType.Count == 0)
+            {
+                continue;
+            }
+
+            var (legend, colour, symbol) = Style(type);
+            traces.Add(PlotlyTraces.Scatter(legend, ofType.Select(p => ChartFormat.IsoDate(p.Date)), ofType.Select(p => (double?)p.Value), "markers")
+                .WithMarker(colour, symbol, type == SpcPointType.CommonCause ? HouseStyle.MarkerSize : HouseStyle.FindingMarkerSize)
+                .WithHoverText(ofType.Select(p => HoverText(data, p, legend))));
+        }
+
+        var shapes = data.ChangeDates.Select(d => PlotlyShapes.VerticalLine(ChartFormat.IsoDate(d), PhsPalette.Liberty, "dashdot", 1));
+        var labels = data.ChangeDates.Select(d => PlotlyShapes.TopLabel(ChartFormat.IsoDate(d), "Change: " + ChartFormat.Month(d), PhsPalette.Liberty));
+        var plotly = HouseStyle.Compose(data.Title,
+            new ChartAxis("Period") { Type = "date", TickFormat = "%b %Y" },
+            new ChartAxis(data.ValueTitle),
+            traces, shapes.ToList(), labels.ToList());
+        return new ChartFigure(data.Name, data.Title, AltText(data), plotly);
+    }
+
+    /// <summary>The alt text: the span, how many special cause points of each kind, the last limits and the change dates.</summary>
+    /// <param name="data">The SPC chart's data (validated).</param>
+    /// <returns>Sentences made from the data.</returns>
+    internal static string AltText(SpcChartData data)
+    {
+        var points = data.Points;
+        var text = $"SPC chart of {data.ValueTitle} from {ChartFormat.Month(points[0].Date)} to {ChartFormat.Month(points[^1].Date)} " +
+                   $"({ChartFormat.Plural(points.Count, "point", "points")}). ";
+        var parts = new List<string>();
+        void Count(SpcPointType type, string what)
+        {
+            var n = points.Count(p => p.Type == type);
+            if (n > 0)
+            {
+                parts.Add($"{ChartFormat.Integer(n)} special cause {what}");
+            }
+        }
+
+        Count(SpcPointType.SpecialCauseImprovement, "improvement");
+        Count(SpcPointType.SpecialCauseConcern, "concern");
+        Count(SpcPointType.SpecialCauseNeither, "neither improvement nor concern");
+        text += parts.Count == 0
+            ? "All points show common cause variation. "
+            : $"Points showing special cause variation: {ChartFormat.List(parts)}; the rest show common cause variation. ";
+
+        var last = points[^1];
+        text += $"At the last point the centre line is {ChartFormat.Number(last.Centre, data.Decimals)}";
+        if (last.LowerLimit is { } lower && last.UpperLimit is { } upper)
+        {
+            text += $" with process limits {ChartFormat.Number(lower, data.Decimals)} to {ChartFormat.Number(upper, data.Decimals)}";
+        }
+
+        text += ".";
+        if (data.Target is { } target)
+        {
+            text += $" Target {ChartFormat.Number(target, data.Decimals)}.";
+        }
+
+        if (data.ChangeDates.Count > 0)
+        {
+            text += $" Limits recalculated from {ChartFormat.List(data.ChangeDates.Select(ChartFormat.Month).ToList())}.";
+        }
+
+        return text;
+    }
+
+    private static Trace2D Segmented(string name, IReadOnlyList<SpcPoint> points, HashSet<DateOnly> changes, Func<SpcPoint, double?> value)
+    {
+        var x = new List<string>();
+        var y = new List<double?>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (i > 0 && changes.Contains(points[i].Date))
+            {
+                // A null at the start of the new segment breaks the line, so limits are not joined across a change.
+                x.Add(ChartFormat.IsoDate(points[i].Date));
+                y.Add(null);
+            }
+
+            x.Add(ChartFormat.IsoDate(points[i].Date));
+            y.Add(value(points[i]));
+        }
+
+        return PlotlyTraces.Scatter(name, x, y, "lines");
+    }
+
+    private static string HoverText(SpcChartData data, SpcPoint point, string legend)
+    {
+        var text = $"{ChartFormat.Month(point.Date)}<br>{data.ValueTitle}: {ChartFormat.Number(point.Value, data.Decimals)}" +
+                   $"<br>Centre line: {ChartFormat.Number(point.Centre, data.Decimals)}";
+        if (point.LowerLimit is { } lower && point.UpperLimit is { } upper)
+        {
+            text += $"<br>Process limits: {ChartFormat.Number(lower, data.Decimals)} to {ChartFormat.Number(upper, data.Decimals)}";
+        }
+
+        return text + "<br>" + legend;
+    }
+
+    private static (string Legend, string Colour, string Symbol) Style(SpcPointType type) => type switch
+    {
+        SpcPointType.CommonCause => ("Common cause variation", PhsPalette.Graphite, "circle"),
+        SpcPointType.SpecialCauseImprovement => ("Special cause: improvement", PhsPalette.Blue, "triangle-up"),
+        SpcPointType.SpecialCauseConcern => ("Special cause: concern", PhsPalette.Rust, "triangle-down"),
+        SpcPointType.SpecialCauseNeither => ("Special cause: neither improvement nor concern", PhsPalette.Purple, "diamond"),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    private static void Validate(SpcChartData data)
+    {
+        ChartName.Validate(data.Name);
+        var name = data.Name;
+        ChartGuard.Decimals(name, data.Decimals, nameof(data));
+        ChartGuard.NotEmpty(name, data.Points, "points", nameof(data));
+        ChartGuard.Increasing(name, "point dates", data.Points.Select(p => p.Date).ToList(), nameof(data));
+        foreach (var point in data.Points)
+        {
+            var item = ChartFormat.IsoDate(point.Date);
+            ChartGuard.Finite(name, item, "value", point.Value, nameof(data));
+            ChartGuard.Finite(name, item, "centre line", point.Centre, nameof(data));
+            if (point.LowerLimit is { } lower)
+            {
+                ChartGuard.Interval(name, item + " (lower limit, centre line)", lower, point.Centre, point.Centre, nameof(data));
+            }
+
+            if (point.UpperLimit is { } upper)
+            {
+                ChartGuard.Interval(name, item + " (centre line, upper limit)", point.Centre, point.Centre, upper, nameof(data));
+            }
+        }
+
+        if (data.Target is { } target)
+        {
+            ChartGuard.Finite(name, "target", "target", target, nameof(data));
+        }
+
+        var dates = new HashSet<DateOnly>(data.Points.Select(p => p.Date));
+        foreach (var change in data.ChangeDates)
+        {
+            if (!dates.Contains(change))
+            {
+                throw new ChartDataException(ChartMessages.ChangeDateNotAPoint(name, ChartFormat.IsoDate(change)), nameof(data));
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace AnalysisKit.Charts;
+
+/// <summary>Everything an SPC chart shows, already computed (e.g. an XmR chart from NHSRplotthedots-style statistics).</summary>
+/// <param name="Name">Stable chart name (lower-case letters, digits, hyphens).</param>
+/// <param name="Title">Chart title.</param>
+/// <param name="ValueTitle">y axis title, also used in the alt text (e.g. "Emergency admissions per 1,000").</param>
+/// <param name="Points">The periods in date order, at least one.</param>
+/// <param name="ChangeDates">Dates at which the limits were recalculated; each must be one of the points' dates.</param>
+/// <param name="Target">An optional target line.</param>
+/// <param name="Decimals">Decimal places for values in hover and alt text, 0 to 6.</param>
+public sealed record SpcChartData(
+    string Name,
+    string Title,
+    string ValueTitle,
+    IReadOnlyList<SpcPoint> Points,
+    IReadOnlyList<DateOnly> ChangeDates,
+    double? Target = null,
+    int Decimals = 1);

@@ -1,0 +1,202 @@
+using AnalysisKit.Charts;
+
+namespace AnalysisKit.Tests.Charts;
+
+public class FunnelChartTests
+{
+    [Fact]
+    public void Create_DrawsLimitPairsTargetAndOneTracePerPositionPresent()
+    {
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+
+        var names = ChartJson.Traces(chart).Select(t => (string)t!["name"]!).ToArray();
+        Assert.Equal(
+            ["99.8% limits", "99.8% limits", "95% limits", "95% limits", "Target 12.0",
+             "Within 95% limits", "Above 95% upper limit", "Above 99.8% upper limit", "Below 99.8% lower limit"],
+            names);
+        var outerUpper = ChartJson.Traces(chart)[1]!;
+        Assert.Equal([16.5, 15.5, 14.2, 13.6], ChartJson.Numbers(outerUpper["y"]));
+        Assert.Equal("#3F3685", (string?)outerUpper["line"]!["color"]);
+        Assert.Equal("dash", (string?)ChartJson.Traces(chart)[2]!["line"]!["dash"]);
+    }
+
+    [Fact]
+    public void Create_OuterOutliers_AreLabelledAndShapedNotOnlyColoured()
+    {
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+
+        var above = ChartJson.Trace(chart, "Above 99.8% upper limit");
+        Assert.Equal("markers+text", (string?)above["mode"]);
+        Assert.Equal(["Practice B"], ChartJson.Strings(above["text"]));
+        Assert.Equal("#C73918", (string?)above["marker"]!["color"]);
+        Assert.Equal("triangle-up", (string?)above["marker"]!["symbol"]);
+
+        var below = ChartJson.Trace(chart, "Below 99.8% lower limit");
+        Assert.Equal(["Practice C"], ChartJson.Strings(below["text"]));
+        Assert.Equal("#0078D4", (string?)below["marker"]!["color"]);
+        Assert.Equal("triangle-down", (string?)below["marker"]!["symbol"]);
+
+        var between = ChartJson.Trace(chart, "Above 95% upper limit");
+        Assert.Equal("markers", (string?)between["mode"]);
+        Assert.Equal("triangle-up-open", (string?)between["marker"]!["symbol"]);
+        Assert.Equal("circle", (string?)ChartJson.Trace(chart, "Within 95% limits")["marker"]!["symbol"]);
+    }
+
+    [Fact]
+    public void Create_AltText_SaysWhoLiesWhere()
+    {
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+
+        Assert.Equal(
+            "Funnel plot of 5 practices: Prevalence (%) against Registered patients, with 95% and 99.8% control limits " +
+            "around a target of 12.0. 1 lies above the 99.8% upper limit (Practice B) and 1 lies below the 99.8% lower " +
+            "limit (Practice C); 1 lies between the 95% and 99.8% limits; 2 lie within the 95% limits.",
+            chart.AltText);
+    }
+
+    [Fact]
+    public void Create_NoOutliers_AltTextSaysNone()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = data.Units.Select(u => u with { Position = FunnelPosition.WithinLimits }).ToList() };
+
+        var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
+
+        Assert.EndsWith("None lie outside the 99.8% limits; 0 lie between the 95% and 99.8% limits; 5 lie within the 95% limits.",
+            chart.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_HoverText_ShowsCheckedNumeratorsAndMarkerForSuppressed()
+    {
+        var check = new RecordingDisclosureCheck();
+
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), check);
+
+        Assert.Equal(
+            [("practice-funnel", "Practice A", "numerator", 125L), ("practice-funnel", "Practice E", "numerator", 330L),
+             ("practice-funnel", "Practice D", "numerator", 240L), ("practice-funnel", "Practice B", "numerator", 506L)],
+            check.Calls.Where(c => c.Measure == "numerator"));
+        Assert.Equal(["Practice C<br>Registered patients: 800<br>Numerator: *<br>Prevalence (%): 3.1"],
+            ChartJson.Strings(ChartJson.Trace(chart, "Below 99.8% lower limit")["hovertext"]));
+        Assert.Equal(["Practice B<br>Registered patients: 2,500<br>Numerator: 506<br>Prevalence (%): 20.3"],
+            ChartJson.Strings(ChartJson.Trace(chart, "Above 99.8% upper limit")["hovertext"]));
+    }
+
+    [Fact]
+    public void Create_DisclosureCheckRefusesACount_ChartIsNotBuilt()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [.. data.Units.Skip(1), new FunnelUnit("Practice F", 40, 7.5, ChartCount.Of(3), FunnelPosition.WithinLimits)] };
+
+        var error = Assert.Throws<InvalidOperationException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.Equal("Disclosure: practice-funnel/Practice F/numerator = 3 is a small count.", error.Message);
+    }
+
+    [Fact]
+    public void Create_ValueNotFinite_NamesChartUnitFieldAndValue()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [.. data.Units.Skip(1), new FunnelUnit("Practice F", 400, double.NaN, ChartCount.Of(30), FunnelPosition.WithinLimits)] };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel', Practice F: value must be a finite number; got NaN.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_LimitArrayShorterThanGrid_SaysWhichAndHowMany()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Limits = data.Limits with { OuterUpper = [16.5, 15.5, 14.2] } };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel': outer upper limit has 3 values but the x grid has 4; give one per grid point.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_LevelsSwapped_SaysTheOrder()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Limits = data.Limits with { InnerLevel = 0.998, OuterLevel = 0.95 } };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel': the inner limit level (0.998) must be below the outer level (0.95), e.g. 0.95 and 0.998.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_RepeatedLabel_SaysWhichLabel()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [.. data.Units, data.Units[0]] };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel': the label 'Practice A' appears twice; each unit, bar or row needs its own label.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_CountNeitherGivenNorSuppressed_SaysHowToPassIt()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [new FunnelUnit("Practice Z", 100, 5, default, FunnelPosition.WithinLimits)] };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel', Practice Z: the numerator count has no value and is not marked suppressed; " +
+                          "pass ChartCount.Of(n) or ChartCount.Suppressed.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DenominatorIsACount_EachPassesTheDisclosureCheck()
+    {
+        var check = new RecordingDisclosureCheck();
+
+        FunnelChart.Create(ChartSamples.Funnel(), check);
+
+        Assert.Equal([1000L, 2500L, 800L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
+    }
+
+    [Fact]
+    public void Create_DenominatorNotACount_NotCheckedAndShownWithDecimals()
+    {
+        var data = ChartSamples.Funnel() with { DenominatorIsCount = false };
+        data = data with { Units = [data.Units[0] with { Denominator = 1234.56 }] };
+        var check = new RecordingDisclosureCheck();
+
+        var chart = FunnelChart.Create(data, check);
+
+        Assert.DoesNotContain(check.Calls, c => c.Measure == "denominator");
+        Assert.StartsWith("Practice A<br>Registered patients: 1234.6<br>", ChartJson.Strings(ChartJson.Trace(chart, "Within 95% limits")["hovertext"])[0],
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_CountDenominatorWithFraction_SaysWholeNumberOrSetTheFlag()
+    {
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [data.Units[0] with { Denominator = 99.5 }] };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel', Practice A: the denominator is a count of people, so it must be a whole number 0 or more; " +
+                          "got 99.5. If it is not a count (e.g. person-years or an expected count), set DenominatorIsCount to false.",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NoLimits_SaysTheyAreMissing()
+    {
+        var data = ChartSamples.Funnel() with { Limits = null! };
+
+        var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.StartsWith("Chart 'practice-funnel': the limit lines (Limits) is missing (null); give it.", error.Message, StringComparison.Ordinal);
+    }
+}
