@@ -1,6 +1,3 @@
-// PENDING: data-samples and AnalysisKit.Samples (branch geography) had not reached main by 11:15 UTC, so these
-// tests have never been compiled or run. After geography is merged, delete this #if and its #endif and run them.
-#if PLANTED_SIGNALS_AVAILABLE
 using System.Globalization;
 using AnalysisKit.Geography;
 using AnalysisKit.Samples;
@@ -143,4 +140,3 @@ public class PlantedSignalsTests
         }
     }
 }
-#endif
