@@ -25,6 +25,9 @@ public sealed class NotebookSession
         globals = new NotebookGlobals(parameters);
     }
 
+    /// <summary>The script the next cell continues (for completions and inspection by the Jupyter kernel).</summary>
+    internal Script<object> CurrentScript => lastScript ?? engine.Root;
+
     /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
     public int ExecutionCount { get; private set; }
 
