@@ -14,7 +14,7 @@ public sealed class NotebookSession
 {
     private readonly NotebookEngine engine;
     private readonly NotebookGlobals globals;
-    private readonly ValueFormatter formatter = new();
+    private readonly ValueFormatter formatter;
     private readonly Dictionary<string, int> submissionCells = new(StringComparer.Ordinal);
     private Script<object>? lastScript;
     private ScriptState<object>? lastState;
@@ -22,6 +22,7 @@ public sealed class NotebookSession
     internal NotebookSession(NotebookEngine engine, IReadOnlyDictionary<string, object?> parameters)
     {
         this.engine = engine;
+        formatter = new ValueFormatter { PlotlyMimeBundle = engine.Options.PlotlyMimeBundle };
         globals = new NotebookGlobals(parameters);
     }
 

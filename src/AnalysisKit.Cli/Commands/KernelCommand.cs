@@ -39,7 +39,7 @@ public sealed class KernelCommand : ICommandFactory
                 return UsageError;
             }
 
-            var engine = new NotebookEngine(new NotebookSessionOptions { BaseDirectory = Environment.CurrentDirectory });
+            var engine = new NotebookEngine(new NotebookSessionOptions { BaseDirectory = Environment.CurrentDirectory, PlotlyMimeBundle = true });
             engine.WarmUp();
             using (var server = new JupyterKernel(connection, engine, stderr))
             {

@@ -65,6 +65,13 @@ public sealed class KernelCommandTests
         }
     }
 
+    /// <summary>00-getting-started.ipynb draws a chart: through the kernel it arrives as a Plotly figure object with HTML beside it.</summary>
+    [Fact]
+    public void Charts_ArriveAsPlotlyJsonWithHtmlFallback()
+    {
+        Assert.True(Run.Value.Result["plotly_figures"]!.GetValue<int>() >= 1);
+    }
+
     [Fact]
     public void KernelInfo_AndHeartbeat_Answer()
     {

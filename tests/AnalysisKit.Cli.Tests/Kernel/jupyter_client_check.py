@@ -19,13 +19,28 @@ from nbclient import NotebookClient
 TIMEOUT = 30
 
 
+PLOTLY = "application/vnd.plotly.v1+json"
+
+
 def run_notebooks(kernel_name, pairs):
+    """Executes each notebook; Plotly figures (sent as JSON beside their HTML) are counted, then removed so the
+    outputs compare with akit run's, which store the HTML only."""
+    figures = 0
     for source, target in pairs:
         nb = nbformat.read(source, as_version=4)
         client = NotebookClient(nb, kernel_name=kernel_name, timeout=TIMEOUT, startup_timeout=TIMEOUT,
                                 allow_errors=True, resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}})
         client.execute()
+        for cell in nb.cells:
+            for output in cell.get("outputs", []):
+                data = output.get("data", {})
+                if PLOTLY in data:
+                    assert isinstance(data[PLOTLY], dict) and "data" in data[PLOTLY], "plotly output is not a figure object"
+                    assert "text/html" in data, "plotly output has no HTML fallback"
+                    figures += 1
+                    del data[PLOTLY]
         nbformat.write(nb, target)
+    return figures
 
 
 def collect(kc, msg_id):
@@ -42,18 +57,26 @@ def collect(kc, msg_id):
     raise TimeoutError("no idle status for " + msg_id)
 
 
+def shell_reply(kc, msg_id):
+    """The shell reply to msg_id, skipping stale replies (wait_for_ready may send several kernel_info requests)."""
+    deadline = time.time() + TIMEOUT
+    while time.time() < deadline:
+        reply = kc.get_shell_msg(timeout=TIMEOUT)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+    raise TimeoutError("no shell reply for " + msg_id)
+
+
 def execute(kc, code):
     msg_id = kc.execute(code)
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = shell_reply(kc, msg_id)
     return {"reply": reply["content"], "iopub": collect(kc, msg_id)}
 
 
 def request(kc, method, *args):
     """Sends a shell request with the client's own method and returns the reply's content."""
     msg_id = method(*args)
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    assert reply["parent_header"]["msg_id"] == msg_id
+    reply = shell_reply(kc, msg_id)
     collect(kc, msg_id)
     return reply["content"]
 
@@ -108,13 +131,13 @@ def protocol(kernel_name):
         time.sleep(1.0)
         started = time.time()
         km.interrupt_kernel()
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
+        reply = shell_reply(kc, msg_id)
         results["interrupt"] = {"reply": reply["content"], "iopub": collect(kc, msg_id), "seconds": time.time() - started}
         # A cooperative cell stops at once and the session survives.
         msg_id = kc.execute("while (true) { CancellationToken.ThrowIfCancellationRequested(); System.Threading.Thread.Sleep(20); }")
         time.sleep(1.0)
         km.interrupt_kernel()
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
+        reply = shell_reply(kc, msg_id)
         results["interrupt_cooperative"] = {"reply": reply["content"], "iopub": collect(kc, msg_id)}
         results["after_interrupt"] = execute(kc, "var z = 5; z")
 
@@ -136,9 +159,11 @@ def protocol(kernel_name):
 def main():
     kernel_name, result_path = sys.argv[1], sys.argv[2]
     rest = sys.argv[3:]
-    run_notebooks(kernel_name, list(zip(rest[0::2], rest[1::2])))
+    figures = run_notebooks(kernel_name, list(zip(rest[0::2], rest[1::2])))
+    results = protocol(kernel_name)
+    results["plotly_figures"] = figures
     with open(result_path, "w", encoding="utf-8") as f:
-        json.dump(protocol(kernel_name), f, indent=1, sort_keys=True)
+        json.dump(results, f, indent=1, sort_keys=True)
 
 
 if __name__ == "__main__":
