@@ -45,7 +45,7 @@ public sealed class JupyterKernel : IDisposable
         IOPub,
     }
 
-    /// <summary>Serves requests until a shutdown_request (without restart) arrives or <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <summary>Serves requests until a shutdown_request arrives or <paramref name="cancellationToken"/> is cancelled.</summary>
     public void Run(CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping.Token);
@@ -165,24 +165,18 @@ public sealed class JupyterKernel : IDisposable
                 Reply(channel, message, "interrupt_reply", new JsonObject { ["status"] = "ok" });
                 break;
             case "shutdown_request":
+                // Jupyter restarts a kernel by shutting the process down and starting a new one (restart only tells the
+                // kernel why), which also ends any cell that ignored an interrupt.
                 var restart = message.Content["restart"] is JsonValue r && r.TryGetValue<bool>(out var value) && value;
                 Reply(channel, message, "shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = restart });
-                if (restart)
+                Publish("status", new JsonObject { ["execution_state"] = "idle" }, message);
+                lock (sessionLock)
                 {
-                    lock (sessionLock)
-                    {
-                        running?.Cancel();
-                        session = engine.CreateSession();
-                    }
-                }
-                else
-                {
-                    Publish("status", new JsonObject { ["execution_state"] = "idle" }, message);
-                    stopping.Cancel();
-                    return;
+                    running?.Cancel();
                 }
 
-                break;
+                stopping.Cancel();
+                return;
             default:
                 Log(KernelMessages.UnknownType(Name(channel), type));
                 break;
