@@ -191,7 +191,14 @@ public sealed class JupyterKernel : IDisposable
         {
             foreach (var request in executions.GetConsumingEnumerable(token))
             {
-                RunCell(request);
+                if (!RunCell(request) && StopOnError(request))
+                {
+                    // As ipykernel: after a failure, execute requests already queued (e.g. "Run All") are aborted.
+                    while (executions.TryTake(out var queued))
+                    {
+                        Abort(queued);
+                    }
+                }
             }
         }
         catch (OperationCanceledException)
@@ -200,7 +207,18 @@ public sealed class JupyterKernel : IDisposable
         }
     }
 
-    private void RunCell(JupyterMessage request)
+    private static bool StopOnError(JupyterMessage request) =>
+        request.Content["stop_on_error"] is not JsonValue v || !v.TryGetValue<bool>(out var stop) || stop;
+
+    private void Abort(JupyterMessage request)
+    {
+        Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "busy" }, request));
+        Queue(Channel.Shell, Create("execute_reply", new JsonObject { ["status"] = "aborted", ["execution_count"] = null }, request));
+        Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
+    }
+
+    /// <summary>Runs one execute_request and publishes its outputs and reply; false when the cell failed.</summary>
+    private bool RunCell(JupyterMessage request)
     {
         var code = Code(request);
         var silent = request.Content["silent"] is JsonValue s && s.TryGetValue<bool>(out var isSilent) && isSilent;
@@ -256,6 +274,7 @@ public sealed class JupyterKernel : IDisposable
             };
         Queue(Channel.Shell, Create("execute_reply", reply, request));
         Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
+        return result.Error is null;
     }
 
     private static string OutputType(CellOutputKind kind) => kind switch

@@ -106,12 +106,22 @@ public sealed class KernelCommandTests
     }
 
     [Fact]
+    public void FailingCell_AbortsTheRequestsQueuedBehindIt()
+    {
+        var stop = Run.Value.Result["stop_on_error"]!;
+        Assert.Equal("error", stop["failing"]!["status"]!.GetValue<string>());
+        Assert.Equal("aborted", stop["queued"]!["status"]!.GetValue<string>());
+        Assert.DoesNotContain("SHOULD NOT RUN EITHER", Run.Value.Result["stop_on_error"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WronglySignedAndMalformedMessages_AreRejectedAndLogged_KernelKeepsAnswering()
     {
         var run = Run.Value;
         var after = run.Result["after_bad_messages"]!;
         Assert.Equal("42", Iopub(after, "execute_result")["data"]!["text/plain"]!.GetValue<string>());
-        Assert.Equal(6, after["reply"]!["execution_count"]!.GetValue<int>()); // the wrongly signed execute_request did not run
+        // The wrongly signed execute_request did not run: the count is one past the stop-on-error cell's.
+        Assert.Equal(Run.Value.Result["stop_on_error"]!["failing"]!["execution_count"]!.GetValue<int>() + 1, after["reply"]!["execution_count"]!.GetValue<int>());
         Assert.DoesNotContain("SHOULD NOT RUN", run.Result.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains(KernelMessages.BadSignature("shell"), run.Log, StringComparison.Ordinal);
         Assert.Contains("rejected a malformed message on shell", run.Log, StringComparison.Ordinal);

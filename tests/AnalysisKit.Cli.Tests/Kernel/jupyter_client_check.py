@@ -107,6 +107,12 @@ def protocol(kernel_name):
         results["failing"] = execute(kc, 'throw new InvalidOperationException("boom");')
         results["compile_error"] = execute(kc, "var y = ;")
         results["html"] = execute(kc, 'display("<b>hi</b>", "text/html");')
+        # "Run All" after a failure: requests queued behind the failing cell are aborted, not run.
+        failing_id = kc.execute('System.Threading.Thread.Sleep(300); throw new InvalidOperationException("stop");')
+        queued_id = kc.execute('Console.WriteLine("SHOULD NOT RUN EITHER");')
+        results["stop_on_error"] = {"failing": shell_reply(kc, failing_id)["content"], "queued": shell_reply(kc, queued_id)["content"]}
+        collect(kc, failing_id)
+        collect(kc, queued_id)
         results["is_complete"] = {
             "complete": request(kc, kc.is_complete, "var a = 1;"),
             "incomplete": request(kc, kc.is_complete, "if (true) {"),
