@@ -8,7 +8,7 @@ namespace AnalysisKit.Notebooks.Kernel;
 /// <summary>
 /// A Jupyter kernel (messaging protocol 5.3 over ZeroMQ) on a <see cref="NotebookSession"/>. One poller thread owns the
 /// shell, control, stdin and iopub sockets; cells run one at a time on an execution thread, so interrupt and shutdown
-/// requests on the control channel are answered while a cell runs; the heartbeat echoes on its own thread. Every
+/// requests on the control channel are answered while a cell runs, and its outputs are published as they happen; the heartbeat echoes on its own thread. Every
 /// message is HMAC-SHA256 verified; a wrongly signed or malformed message is logged and dropped.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
@@ -236,7 +236,8 @@ public sealed class JupyterKernel : IDisposable
             Queue(Channel.IOPub, Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = current.ExecutionCount + 1 }, request));
         }
 
-        var result = current.Execute(code, cancellationToken: cancellation.Token);
+        Action<CellOutput>? publish = silent ? null : output => Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
+        var result = current.Execute(code, cancellationToken: cancellation.Token, onOutput: publish);
         lock (sessionLock)
         {
             running = null;
@@ -245,14 +246,6 @@ public sealed class JupyterKernel : IDisposable
             {
                 session = engine.CreateSession();
                 Queue(Channel.IOPub, Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = KernelMessages.SessionRestarted + "\n" }, request));
-            }
-        }
-
-        if (!silent)
-        {
-            foreach (var output in result.Outputs)
-            {
-                Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
             }
         }
 

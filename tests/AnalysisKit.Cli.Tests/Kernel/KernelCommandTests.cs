@@ -106,6 +106,14 @@ public sealed class KernelCommandTests
     }
 
     [Fact]
+    public void ConsoleOutput_IsPublishedWhileTheCellRuns()
+    {
+        var result = Run.Value.Result;
+        Assert.Equal(["early\n", "late\n"], result["live_stream_texts"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.True(result["live_stream_lead_seconds"]!.GetValue<double>() > 1.0, "the first line arrived only when the cell ended");
+    }
+
+    [Fact]
     public void FailingCell_AbortsTheRequestsQueuedBehindIt()
     {
         var stop = Run.Value.Result["stop_on_error"]!;

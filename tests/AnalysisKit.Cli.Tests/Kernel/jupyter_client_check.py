@@ -107,6 +107,22 @@ def protocol(kernel_name):
         results["failing"] = execute(kc, 'throw new InvalidOperationException("boom");')
         results["compile_error"] = execute(kc, "var y = ;")
         results["html"] = execute(kc, 'display("<b>hi</b>", "text/html");')
+        # Console output is published while the cell runs, not when it ends.
+        msg_id = kc.execute('Console.WriteLine("early"); System.Threading.Thread.Sleep(1500); Console.WriteLine("late");')
+        arrivals = {}
+        deadline = time.time() + TIMEOUT
+        while "idle" not in arrivals and time.time() < deadline:
+            msg = kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                arrivals[msg["content"]["text"]] = time.time()
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                arrivals["idle"] = time.time()
+        shell_reply(kc, msg_id)
+        results["live_stream_lead_seconds"] = arrivals["idle"] - arrivals["early\n"]
+        results["live_stream_texts"] = sorted(k for k in arrivals if k != "idle")
+
         # "Run All" after a failure: requests queued behind the failing cell are aborted, not run.
         failing_id = kc.execute('System.Threading.Thread.Sleep(300); throw new InvalidOperationException("stop");')
         queued_id = kc.execute('Console.WriteLine("SHOULD NOT RUN EITHER");')
