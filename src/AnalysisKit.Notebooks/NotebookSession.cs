@@ -14,7 +14,7 @@ public sealed class NotebookSession
 {
     private readonly NotebookEngine engine;
     private readonly NotebookGlobals globals;
-    private readonly ValueFormatter formatter = new();
+    private readonly ValueFormatter formatter;
     private readonly Dictionary<string, int> submissionCells = new(StringComparer.Ordinal);
     private Script<object>? lastScript;
     private ScriptState<object>? lastState;
@@ -22,8 +22,12 @@ public sealed class NotebookSession
     internal NotebookSession(NotebookEngine engine, IReadOnlyDictionary<string, object?> parameters)
     {
         this.engine = engine;
+        formatter = new ValueFormatter { PlotlyMimeBundle = engine.Options.PlotlyMimeBundle };
         globals = new NotebookGlobals(parameters);
     }
+
+    /// <summary>The script the next cell continues (for completions and inspection by the Jupyter kernel).</summary>
+    internal Script<object> CurrentScript => lastScript ?? engine.Root;
 
     /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
     public int ExecutionCount { get; private set; }
@@ -37,9 +41,11 @@ public sealed class NotebookSession
     /// <summary>
     /// Compiles and runs <paramref name="code"/> as the next cell. <paramref name="cellNumber"/> (1-based position in
     /// the notebook) is what errors report; it defaults to the execution count. Never throws for problems in the
-    /// cell: they come back as <see cref="CellResult.Error"/> and an error output.
+    /// cell: they come back as <see cref="CellResult.Error"/> and an error output. <paramref name="onOutput"/>, when
+    /// given, receives every output as it happens (console text piece by piece, from the cell's thread), so an
+    /// interactive front end can show a long cell's progress; the result still holds the merged outputs.
     /// </summary>
-    public CellResult Execute(string code, int? cellNumber = null, CancellationToken cancellationToken = default)
+    public CellResult Execute(string code, int? cellNumber = null, CancellationToken cancellationToken = default, Action<CellOutput>? onOutput = null)
     {
         ArgumentNullException.ThrowIfNull(code);
         var count = ++ExecutionCount;
@@ -63,7 +69,7 @@ public sealed class NotebookSession
             return Failed(CompileError(compiled.Errors, number));
         }
 
-        var collector = new OutputCollector(formatter);
+        var collector = new OutputCollector(formatter) { Live = onOutput };
         foreach (var note in directives.Notes)
         {
             collector.AppendStream("stderr", note + "\n");
@@ -128,7 +134,12 @@ public sealed class NotebookSession
 
         return Finish(collector, null);
 
-        CellResult Failed(CellError error) => new(number, count, [ErrorOutput(error)], error, clock.Elapsed);
+        CellResult Failed(CellError error)
+        {
+            var output = ErrorOutput(error);
+            onOutput?.Invoke(output);
+            return new(number, count, [output], error, clock.Elapsed);
+        }
 
         CellResult Finish(OutputCollector outputs, CellError? error)
         {

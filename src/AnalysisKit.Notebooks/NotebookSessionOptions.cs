@@ -55,6 +55,12 @@ public sealed class NotebookSessionOptions
     /// <summary>How long a timed-out cell is given to stop after its token is cancelled before it is abandoned.</summary>
     public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Also give charts as <c>application/vnd.plotly.v1+json</c>, which JupyterLab and VS Code render natively (the
+    /// Jupyter kernel sets it). Off by default so stored notebooks keep one HTML representation per chart.
+    /// </summary>
+    public bool PlotlyMimeBundle { get; init; }
+
     /// <summary>Folder that relative <c>#r</c> paths are resolved against (the notebook's folder); null for the current one.</summary>
     public string? BaseDirectory { get; init; }
 

@@ -25,6 +25,9 @@ internal sealed class OutputCollector
 
     public ValueFormatter Formatter => formatter;
 
+    /// <summary>Called with each output as it happens (each console write as its own stream piece), for live front ends.</summary>
+    public Action<CellOutput>? Live { get; init; }
+
     public static OutputCollector Require() =>
         Current ?? throw new InvalidOperationException(NotebookMessages.DisplayOutsideCell);
 
@@ -40,6 +43,7 @@ internal sealed class OutputCollector
             }
 
             stream.Append(text);
+            Live?.Invoke(CellOutput.Stream(name, text));
         }
     }
 
@@ -57,6 +61,7 @@ internal sealed class OutputCollector
         {
             FlushStream();
             outputs.Add(output);
+            Live?.Invoke(output);
         }
     }
 

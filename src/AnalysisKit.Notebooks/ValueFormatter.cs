@@ -21,10 +21,16 @@ public sealed class ValueFormatter
     /// <summary>The plotly.js version Plotly.NET 6.0.0 targets, loaded from its CDN only if the page lacks it.</summary>
     public const string PlotlyJsVersion = "2.28.0";
 
+    /// <summary>The MIME type of a Plotly figure as JSON, rendered natively by JupyterLab and VS Code.</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
     /// <summary>The marker the HTML export looks for to decide whether to embed plotly.js.</summary>
     public const string ChartMarker = "data-akit-chart";
 
     private int chartCount;
+
+    /// <summary>Also give charts as <c>application/vnd.plotly.v1+json</c> (the figure JSON) beside the HTML fallback.</summary>
+    public bool PlotlyMimeBundle { get; init; }
 
     /// <summary>The MIME representations of <paramref name="value"/>, keyed by MIME type.</summary>
     public IReadOnlyDictionary<string, string> Format(object? value)
@@ -38,6 +44,11 @@ public sealed class ValueFormatter
                 break;
             case GenericChart chart:
                 data["text/html"] = ChartHtml(chart);
+                if (PlotlyMimeBundle)
+                {
+                    data[PlotlyMimeType] = GenericChart.toFigureJson(chart);
+                }
+
                 break;
             case string or IFormattable or null or bool or char:
                 data["text/plain"] = Text(value);
