@@ -6,6 +6,7 @@ using AnalysisKit.Indicators;
 using AnalysisKit.Variation.Funnels;
 using AnalysisKit.Variation.Spc;
 using Significance = AnalysisKit.Indicators.Significance;
+using SpcPointType = AnalysisKit.Variation.Spc.SpcPointType;
 
 namespace AnalysisKit.Briefings;
 

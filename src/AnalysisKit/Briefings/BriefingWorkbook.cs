@@ -23,13 +23,13 @@ public static class BriefingWorkbook
         var raw = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbookPart.Workbook = new Workbook();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
             uint id = 1;
             foreach (var table in briefing.Tables)
             {
-                var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId" + (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var data = new SheetData();
                 data.AppendChild(Row([table.Title]));
                 data.AppendChild(Row(table.Columns));
