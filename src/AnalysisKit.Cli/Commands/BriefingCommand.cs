@@ -48,14 +48,14 @@ public sealed class BriefingCommand : ICommandFactory
                 var written = BriefingWriter.Write(ClusterBriefing.Build(options), parse.GetValue(output)!.FullName, parse.GetValue(pdf));
                 foreach (var path in written)
                 {
-                    Console.Out.WriteLine(path);
+                    parse.InvocationConfiguration.Output.WriteLine(path);
                 }
 
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or InvalidOperationException or Disclosure.UnsafeOutputException)
             {
-                Console.Error.WriteLine(e.Message);
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 1;
             }
         });

@@ -23,6 +23,16 @@ public static class BriefingSentences
         _ => "not comparable",
     };
 
+    /// <summary>A significance in one or two words for table cells: higher, lower, similar, or blank when not comparable.</summary>
+    /// <param name="significance">From <see cref="Comparison.Classify"/>.</param>
+    public static string Short(Significance significance) => significance switch
+    {
+        Significance.Higher => "higher",
+        Significance.Lower => "lower",
+        Significance.NotDifferent => "similar",
+        _ => "",
+    };
+
     /// <summary>An SPC point type in words.</summary>
     /// <param name="type">From the XmR chart.</param>
     public static string Describe(SpcPointType type) => type switch

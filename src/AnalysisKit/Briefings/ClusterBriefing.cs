@@ -219,7 +219,7 @@ public sealed class ClusterBriefing
             counts.Add(columns.Count);
             columns.Add(indicator.Label + " (count)");
             columns.Add(indicator.Label + " (rate)");
-            columns.Add(indicator.Label + " vs Scotland");
+            columns.Add(indicator.Label + " vs Scotland (95%)");
         }
 
         var rows = new List<IReadOnlyList<string>>();
@@ -234,7 +234,7 @@ public sealed class ClusterBriefing
                 {
                     var rate = CrudeRate.Calculate(suppressed.PublishedCount(p + 1, k)!.Value, denominators[practices[p].Code][k], default, RateMultiplier);
                     row.Add(Number(rate.Value, 2));
-                    row.Add(BriefingSentences.Describe(Comparison.Classify(rate, scotlandRates[k])));
+                    row.Add(BriefingSentences.Short(Comparison.Classify(rate, scotlandRates[k])));
                 }
                 else
                 {
@@ -268,7 +268,9 @@ public sealed class ClusterBriefing
         var chartUnits = funnel.Units.Select(u => new ChartFunnelUnit(
             string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal) ? $"{u.Unit.Code} {names.GetValueOrDefault(u.Unit.Code, "")} (this cluster)" : u.Unit.Code,
             u.Denominator, u.Ratio * funnel.Multiplier, ChartCount.Of((long)u.Unit.Numerator), Position(u))).ToList();
-        var grid = funnel.Grid.GroupBy(g => g.X).Select(g => g.First()).Where(g => g.X > 0).ToList();
+        // The limits from half the smallest cluster's expected count: below that they only widen towards infinity.
+        var smallest = funnel.Units.Min(u => u.Denominator);
+        var grid = funnel.Grid.GroupBy(g => g.X).Select(g => g.First()).Where(g => g.X >= smallest / 2).ToList();
         FunnelLimits Limits(OverdispersedFunnelGridPoint g) => funnel.AdjustedLimitsUsed ? g.Adjusted : g.Unadjusted;
         var lines = new FunnelLimitLines(
             grid.Select(g => g.X).ToArray(),
