@@ -112,6 +112,16 @@ public static class BriefingHtml
         html.Append("</ul>\n");
     }
 
+    /// <summary>One published table as an HTML <c>table</c> element (for notebooks).</summary>
+    /// <param name="table">The table.</param>
+    public static string TableHtml(BriefingTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var html = new StringBuilder();
+        Table(html, table);
+        return html.ToString();
+    }
+
     private static void Table(StringBuilder html, BriefingTable table)
     {
         html.Append("<table id=\"table-").Append(table.Name).Append("\">\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead><tr>");
