@@ -330,7 +330,7 @@ public sealed class ClusterBriefing
             var missing = rows.Sum(r => r.Values.Count(v => v is null));
             var optedOut = rows.GroupBy(r => r.PracticeCode, StringComparer.Ordinal).Count(g => g.All(r => r.Values.All(v => v is null)));
             statements.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{file}: {covered} of {months} months covered; {absent} practice-months without a row; {missing} missing cells; {optedOut} practices opted out (every value missing)."));
+                $"{file}: {covered} of {months} months covered; {absent} practice-months without a row; {missing} missing cells; {optedOut} {(optedOut == 1 ? "practice" : "practices")} opted out (every value missing)."));
         }
 
         var hidden = 0;
@@ -345,7 +345,7 @@ public sealed class ClusterBriefing
         statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} cells of the practice table suppressed by disclosure control."));
         var excluded = hierarchy.Exclusions.Count(e => string.Equals(hierarchy.Practice(e.PracticeCode)?.ClusterCode, options.ClusterCode, StringComparison.Ordinal));
         statements.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{practices.Count} open practices compared; {excluded} closed practices of the cluster left out (hierarchy as at {hierarchy.EffectiveDate:yyyy-MM-dd})."));
+            $"{practices.Count} open practices compared; {excluded} closed {(excluded == 1 ? "practice" : "practices")} of the cluster left out (hierarchy as at {hierarchy.EffectiveDate:yyyy-MM-dd})."));
         return statements;
     }
 

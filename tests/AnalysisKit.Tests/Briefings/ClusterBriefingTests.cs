@@ -181,6 +181,28 @@ public class ClusterBriefingTests
         Assert.True(markers >= 2, "primary and at least one secondary suppression");
         AssertNoSmallCount(briefing, strict);
 
+        var folder = Directory.CreateTempSubdirectory("akit-briefing-strict-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "strict.xlsx");
+            BriefingWorkbook.Write(briefing, path);
+            using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+            Assert.Equal(briefing.Tables.Select(t => t.Name), sheets.Select(s => s.Name!.Value));
+            var sheet = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[1].Id!.Value!);
+            var rows = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Skip(2).Take(practices.Rows.Count).ToList();
+            Assert.Equal(practices.Rows.Count, rows.Count);
+            foreach (var (row, table) in rows.Zip(practices.Rows))
+            {
+                var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+                Assert.Equal(table, cells);
+            }
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+
         var html = BriefingHtml.Render(briefing);
         foreach (Match cell in Regex.Matches(html, "<td class=\"count\">([^<]*)</td>"))
         {
