@@ -219,4 +219,13 @@ public static class ExtractMessages
     private static string Escape(char c) => c == '\t' ? "\\t" : c.ToString();
 
     private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+
+    /// <summary>An operation needs a schema column role (e.g. Practice or Period) that the schema does not name.</summary>
+    public static string SchemaLacks(string schema, string role) =>
+        $"The extract schema '{schema}' does not name its {role} column; set ExtractSchema.{role} to use it here.";
+
+    /// <summary>A period whose last month is before its first.</summary>
+    public static string PeriodEndsBeforeItStarts(DateOnly from, DateOnly to) =>
+        $"The period ends ({to.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) before it starts " +
+        $"({from.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); give the first month, then the last.";
 }

@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using AnalysisKit.Indicators;
 
 namespace AnalysisKit.Variation.Funnels;
 
@@ -56,28 +56,13 @@ public static partial class PheFunnel
     /// <summary>The package's <c>funnel_ratio_significance</c>: a confidence limit of O (exact below 10, Byar from 10) over E.</summary>
     internal static double RatioTestStatistic(double observed, double expected, double confidence, bool lower)
     {
-        double statistic;
         if (observed == 0 && lower)
         {
-            statistic = 0;
-        }
-        else if (observed < 10)
-        {
-            var p = 0.5 + confidence / 2;
-            statistic = lower
-                ? ChiSquared.InvCDF(2 * observed, 1 - p) / 2
-                : ChiSquared.InvCDF(2 * observed + 2, p) / 2;
-        }
-        else
-        {
-            var z = Normal.InvCDF(0, 1, 0.5 + confidence / 2);
-            var x = lower ? observed : observed + 1;
-            statistic = lower
-                ? x * Math.Pow(1 - 1 / (9 * x) - z / 3 / Math.Sqrt(x), 3)
-                : x * Math.Pow(1 - 1 / (9 * x) + z / 3 / Math.Sqrt(x), 3);
+            return 0;
         }
 
-        return statistic / expected;
+        var limits = PoissonLimits.ExactBelowTenByarFromTen(observed, confidence);
+        return (lower ? limits.Lower : limits.Upper) / expected;
     }
 
     /// <summary>
