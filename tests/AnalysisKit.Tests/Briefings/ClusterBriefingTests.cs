@@ -212,6 +212,16 @@ public class ClusterBriefingTests
     }
 
     [Fact]
+    public void Build_PolicyAboveEveryClusterCount_FunnelRefusedThroughTheChartHook()
+    {
+        // Every cluster's annual antibacterial count is far below 10 million: the funnel's hover text would show a
+        // "small" count, so the chart hook must refuse it (the tables alone would just be suppressed).
+        var huge = new SuppressionPolicy("huge", 10_000_000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var error = Assert.Throws<UnsafeOutputException>(() => ClusterBriefing.Build(Options(control: DisclosureControl.Apply(huge))));
+        Assert.Contains("chart 'cluster-funnel'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DisclosureChartCheck_SmallCount_RefusedNamingChartAndItem()
     {
         var check = new DisclosureChartCheck(DisclosureControl.Default);
