@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace AnalysisKit.Briefings;
+
+/// <summary>Every error text of the Briefings area, in one place so each can be tested.</summary>
+public static class BriefingMessages
+{
+    /// <summary>A required extract column is missing from the header.</summary>
+    /// <param name="path">The extract file.</param>
+    /// <param name="column">The missing column.</param>
+    public static string MissingColumn(string path, string column) =>
+        $"Extract '{path}': column '{column}' is missing from the header; expected the data-samples layout (Month, PracticeCode, HB, HSCP, GPCluster, ListSize, measures).";
+
+    /// <summary>A cell could not be read as the expected type.</summary>
+    /// <param name="path">The extract file.</param>
+    /// <param name="row">1-based line number.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="value">The text found.</param>
+    /// <param name="expected">What was expected.</param>
+    public static string BadCell(string path, long row, string column, string value, string expected) =>
+        string.Create(CultureInfo.InvariantCulture, $"Extract '{path}', line {row}, column '{column}': '{value}' is not {expected}.");
+
+    /// <summary>A row has a different number of fields from the header.</summary>
+    /// <param name="path">The extract file.</param>
+    /// <param name="row">1-based line number.</param>
+    /// <param name="found">Fields found.</param>
+    /// <param name="expected">Fields in the header.</param>
+    public static string FieldCount(string path, long row, int found, int expected) =>
+        string.Create(CultureInfo.InvariantCulture, $"Extract '{path}', line {row}: {found} fields, expected {expected} as in the header.");
+
+    /// <summary>The cluster is not in the lookup at the effective date.</summary>
+    /// <param name="cluster">The cluster code asked for.</param>
+    /// <param name="effectiveDate">The lookup's date.</param>
+    public static string UnknownCluster(string cluster, DateOnly effectiveDate) =>
+        string.Create(CultureInfo.InvariantCulture, $"Cluster '{cluster}' has no open practices in the lookup as at {effectiveDate:yyyy-MM-dd}; expected a code such as GPC082.");
+
+    /// <summary>The practice asked for is not in the cluster.</summary>
+    /// <param name="practice">The practice code.</param>
+    /// <param name="cluster">The cluster code.</param>
+    public static string PracticeNotInCluster(string practice, string cluster) =>
+        $"Practice '{practice}' is not an open practice of cluster '{cluster}'; --practice must name one of the cluster's practices.";
+
+    /// <summary>The period text cannot be read.</summary>
+    /// <param name="text">The text given.</param>
+    public static string BadPeriod(string text) =>
+        $"Period '{text}' is not yyyy-mm:yyyy-mm with the first month not after the last (e.g. 2025-01:2025-12).";
+
+    /// <summary>The period has no extract rows.</summary>
+    /// <param name="first">First month.</param>
+    /// <param name="last">Last month.</param>
+    public static string EmptyPeriod(DateOnly first, DateOnly last) =>
+        string.Create(CultureInfo.InvariantCulture, $"No extract rows between {first:yyyy-MM} and {last:yyyy-MM}; choose a period inside the extracts.");
+
+    /// <summary>Chromium is not installed where expected.</summary>
+    /// <param name="path">Where it was looked for.</param>
+    public static string ChromiumMissing(string path) =>
+        $"Headless Chromium was not found at '{path}'; install it (apt-get install chromium) or leave out --pdf.";
+
+    /// <summary>Chromium ran but did not write the PDF.</summary>
+    /// <param name="exitCode">Its exit code.</param>
+    /// <param name="stderr">Its error output.</param>
+    public static string ChromiumFailed(int exitCode, string stderr) =>
+        string.Create(CultureInfo.InvariantCulture, $"Chromium did not write the PDF (exit code {exitCode}): {stderr.Trim()}");
+}

@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace AnalysisKit.Briefings;
+
+/// <summary>
+/// The briefing's published tables as an Excel workbook (one sheet per table, cells as published text, suppressed
+/// counts as the marker), written with DocumentFormat.OpenXml. Deterministic: the zip entries are rewritten in a fixed
+/// order with a fixed date, so the same briefing gives the same bytes.
+/// </summary>
+public static class BriefingWorkbook
+{
+    private static readonly DateTimeOffset FixedDate = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Writes the workbook.</summary>
+    /// <param name="briefing">The briefing.</param>
+    /// <param name="path">The .xlsx path.</param>
+    public static void Write(ClusterBriefing briefing, string path)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var raw = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+            workbookPart.Workbook = new Workbook();
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            uint id = 1;
+            foreach (var table in briefing.Tables)
+            {
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId" + (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var data = new SheetData();
+                data.AppendChild(Row([table.Title]));
+                data.AppendChild(Row(table.Columns));
+                foreach (var row in table.Rows)
+                {
+                    data.AppendChild(Row(row));
+                }
+
+                data.AppendChild(Row([briefing.DisclosureStatement.Replace("\n", " ", StringComparison.Ordinal)]));
+                sheetPart.Worksheet = new Worksheet(data);
+                sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = id, Name = table.Name });
+                id++;
+            }
+        }
+
+        raw.Position = 0;
+        using var input = new ZipArchive(raw, ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var output = new ZipArchive(file, ZipArchiveMode.Create);
+        foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedDate;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    private static Row Row(IEnumerable<string> cells)
+    {
+        var row = new Row();
+        foreach (var text in cells)
+        {
+            row.AppendChild(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) });
+        }
+
+        return row;
+    }
+}

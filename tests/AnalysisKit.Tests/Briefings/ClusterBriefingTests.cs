@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AnalysisKit.Briefings;
+using AnalysisKit.Charts;
+using AnalysisKit.Disclosure;
+using AnalysisKit.Geography;
+using AnalysisKit.Indicators;
+using AnalysisKit.Samples;
+using AnalysisKit.Testing;
+using Significance = AnalysisKit.Indicators.Significance;
+
+namespace AnalysisKit.Tests.Briefings;
+
+/// <summary>
+/// The cluster briefing of the sample data's planted outlier cluster: every section, anonymisation, determinism and a
+/// scan of every published count against the disclosure policy.
+/// </summary>
+public class ClusterBriefingTests
+{
+    private static readonly string Data = RepoPaths.InRepo("data-samples");
+
+    private static readonly Lazy<ClusterBriefing> Default = new(() => ClusterBriefing.Build(Options()));
+
+    private static readonly Lazy<string> DefaultHtml = new(() => BriefingHtml.Render(Default.Value));
+
+    private static readonly Lazy<PracticeHierarchy> Hierarchy = new(() =>
+        PracticeLookupReader.ReadFolder(Path.Combine(Data, "geography")).AsAt(BriefingOptions.DefaultPeriod.Last));
+
+    private static BriefingOptions Options(string? practice = null, DisclosureControl? control = null) =>
+        new(SamplePlantedSignals.OutlierClusterCode, Data, BriefingOptions.DefaultPeriod.First, BriefingOptions.DefaultPeriod.Last, practice, control);
+
+    /// <summary>The page without the inlined plotly.js library, whose minified text is not ours to scan.</summary>
+    private static string OwnText(string html) => html.Replace(ChartRenderer.PlotlyJs, "", StringComparison.Ordinal);
+
+    [Fact]
+    public void Render_OutlierCluster_HasEverySectionInOrderAndBothCharts()
+    {
+        var html = DefaultHtml.Value;
+        var positions = BriefingHtml.SectionIds.Select(id => html.IndexOf($"<section id=\"{id}\">", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order().ToList(), positions);
+        Assert.Contains("id=\"akit-cluster-funnel\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"akit-cluster-trend\"", html, StringComparison.Ordinal);
+        // The funnel (cluster against all clusters) comes before any practice-level view.
+        Assert.True(html.IndexOf("akit-cluster-funnel", StringComparison.Ordinal) < html.IndexOf("table-practices", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_OutlierCluster_PlotlyInlinedOnceAndNothingFetched()
+    {
+        var html = DefaultHtml.Value;
+        var first = html.IndexOf(ChartRenderer.PlotlyJs, StringComparison.Ordinal);
+        Assert.True(first > 0);
+        Assert.Equal(-1, html.IndexOf(ChartRenderer.PlotlyJs, first + 1, StringComparison.Ordinal));
+        Assert.Contains($"content=\"{BriefingHtml.ContentSecurityPolicy}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex("(src|href)=\"(https?:)?//", RegexOptions.IgnoreCase), OwnText(html));
+    }
+
+    [Fact]
+    public void Build_OutlierCluster_AntibacterialsSignificantlyHigherAndOutlierOnTheFunnel()
+    {
+        var briefing = Default.Value;
+        var antibacterial = briefing.Indicators.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure);
+        Assert.Equal(Significance.Higher, antibacterial.Significance);
+        // The planted factor 1.35 on top of the practice effects: README says ≈1.45 × Scotland with seed 1948.
+        Assert.InRange(antibacterial.Cluster.Value / antibacterial.ScotlandRate, 1.3, 1.6);
+        Assert.Contains(briefing.Findings, f => f.Contains("above the 99.8% control limit", StringComparison.Ordinal));
+        Assert.Contains(briefing.Findings, f => f.StartsWith("Antibacterial items: ", StringComparison.Ordinal) && f.Contains("significantly higher than Scotland", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ScotlandRate_EqualsItemsOverPatientMonthsOfComparablePractices()
+    {
+        // Independent recomputation with plain string splitting of the extract (not the briefing's reader).
+        var lines = File.ReadAllLines(Path.Combine(Data, "extracts", "prescribing-monthly.csv"));
+        var header = lines[0].Split(',');
+        int month = Array.IndexOf(header, "Month"), code = Array.IndexOf(header, "PracticeCode"), list = Array.IndexOf(header, "ListSize"), items = Array.IndexOf(header, "AntibacterialItems");
+        double sumItems = 0, sumList = 0;
+        foreach (var fields in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            if (string.CompareOrdinal(fields[month], "202501") >= 0 && fields[items].Length > 0 && Hierarchy.Value.IsComparable(fields[code]))
+            {
+                sumItems += double.Parse(fields[items], CultureInfo.InvariantCulture);
+                sumList += double.Parse(fields[list], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var indicator = Default.Value.Indicators.Single(i => i.Measure == "AntibacterialItems");
+        Close.Relative(sumItems / sumList * 1000, indicator.ScotlandRate, 1e-12, "Scotland antibacterial rate");
+    }
+
+    [Fact]
+    public void Render_Default_NoPracticeCodeOrNameOfAnyPracticeAppears()
+    {
+        var text = OwnText(DefaultHtml.Value);
+        foreach (var practice in Hierarchy.Value.Practices)
+        {
+            Assert.DoesNotMatch(new Regex($"(?<![0-9.]){practice.Code}(?![0-9])"), text);
+        }
+
+        foreach (var practice in Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode))
+        {
+            Assert.DoesNotContain(practice.Name, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(
+            Enumerable.Range(0, Default.Value.PracticeLabels.Count).Select(i => "Practice " + (char)('A' + i)),
+            Default.Value.PracticeLabels.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value));
+    }
+
+    [Fact]
+    public void Render_NamedPractice_NamesOnlyThatPractice()
+    {
+        var cluster = Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        var named = cluster[2];
+        var briefing = ClusterBriefing.Build(Options(named.Code));
+        var text = OwnText(BriefingHtml.Render(briefing));
+
+        Assert.Contains($"{named.Code} {named.Name}", text, StringComparison.Ordinal);
+        Assert.Equal($"{named.Code} {named.Name}", briefing.PracticeLabels[named.Code]);
+        foreach (var other in Hierarchy.Value.Practices.Where(p => p.Code != named.Code))
+        {
+            Assert.DoesNotMatch(new Regex($"(?<![0-9.]){other.Code}(?![0-9])"), text);
+            if (cluster.Contains(other) && other.Name != named.Name)
+            {
+                Assert.DoesNotContain(other.Name, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Build_PracticeOutsideCluster_RefusedNamingPracticeAndCluster()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options(SamplePlantedSignals.ShiftPracticeCode)));
+        Assert.StartsWith(BriefingMessages.PracticeNotInCluster(SamplePlantedSignals.ShiftPracticeCode, SamplePlantedSignals.OutlierClusterCode), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_UnknownCluster_Refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { ClusterCode = "GPC999" }));
+        Assert.StartsWith(BriefingMessages.UnknownCluster("GPC999", BriefingOptions.DefaultPeriod.Last), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderAndWorkbook_TwoBuilds_SameBytes()
+    {
+        var second = ClusterBriefing.Build(Options());
+        Assert.Equal(DefaultHtml.Value, BriefingHtml.Render(second));
+
+        var folder = Directory.CreateTempSubdirectory("akit-briefing-");
+        try
+        {
+            var a = Path.Combine(folder.FullName, "a.xlsx");
+            var b = Path.Combine(folder.FullName, "b.xlsx");
+            BriefingWorkbook.Write(Default.Value, a);
+            BriefingWorkbook.Write(second, b);
+            Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
+    public void Tables_EveryCountCell_IsTheMarkerOrNotSmall()
+    {
+        AssertNoSmallCount(Default.Value, SuppressionPolicy.PhsPracticeUnder5);
+    }
+
+    [Fact]
+    public void Build_StrictPolicyThatHidesPractices_HtmlAndWorkbookShowOnlyMarkersForThem()
+    {
+        // A threshold of 1,000 makes several practices' annual counts small (the smallest practice has 322 admissions):
+        // they must show the marker in the tables, with secondary suppression so the total cannot reveal them.
+        var strict = new SuppressionPolicy("strict-1000", 1000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(strict)));
+        var practices = briefing.Tables.Single(t => t.Name == "practices");
+        var markers = practices.Rows.Sum(r => practices.CountColumns.Count(c => r[c] == "*"));
+        Assert.True(markers >= 2, "primary and at least one secondary suppression");
+        AssertNoSmallCount(briefing, strict);
+
+        var folder = Directory.CreateTempSubdirectory("akit-briefing-strict-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "strict.xlsx");
+            BriefingWorkbook.Write(briefing, path);
+            using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+            Assert.Equal(briefing.Tables.Select(t => t.Name), sheets.Select(s => s.Name!.Value));
+            var sheet = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[1].Id!.Value!);
+            var rows = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Skip(2).Take(practices.Rows.Count).ToList();
+            Assert.Equal(practices.Rows.Count, rows.Count);
+            foreach (var (row, table) in rows.Zip(practices.Rows))
+            {
+                var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+                Assert.Equal(table, cells);
+            }
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+
+        var html = BriefingHtml.Render(briefing);
+        foreach (Match cell in Regex.Matches(html, "<td class=\"count\">([^<]*)</td>"))
+        {
+            var text = cell.Groups[1].Value;
+            Assert.True(text == "*" || !strict.IsSmall(long.Parse(text, CultureInfo.InvariantCulture)), $"count cell '{text}'");
+        }
+    }
+
+    [Fact]
+    public void Build_PolicyAboveEveryClusterCount_FunnelRefusedThroughTheChartHook()
+    {
+        // Every cluster's annual antibacterial count is far below 10 million: the funnel's hover text would show a
+        // "small" count, so the chart hook must refuse it (the tables alone would just be suppressed).
+        var huge = new SuppressionPolicy("huge", 10_000_000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var error = Assert.Throws<UnsafeOutputException>(() => ClusterBriefing.Build(Options(control: DisclosureControl.Apply(huge))));
+        Assert.Contains("chart 'cluster-funnel'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DisclosureChartCheck_SmallCount_RefusedNamingChartAndItem()
+    {
+        var check = new DisclosureChartCheck(DisclosureControl.Default);
+        check.CheckCount("cluster-funnel", "GPC001", "numerator", 5);
+        check.CheckCount("cluster-funnel", "GPC001", "numerator", 0);
+        var error = Assert.Throws<UnsafeOutputException>(() => check.CheckCount("cluster-funnel", "GPC001", "numerator", 3));
+        Assert.Contains("chart 'cluster-funnel', GPC001, numerator", error.Message, StringComparison.Ordinal);
+        Assert.Equal("*", check.SuppressionMarker);
+    }
+
+    private static void AssertNoSmallCount(ClusterBriefing briefing, SuppressionPolicy policy)
+    {
+        foreach (var table in briefing.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                foreach (var column in table.CountColumns)
+                {
+                    var text = row[column];
+                    Assert.True(text == policy.Marker || text.Length == 0 || !policy.IsSmall(long.Parse(text, CultureInfo.InvariantCulture)),
+                        $"table {table.Name}, row {row[0]}, column {table.Columns[column]}: '{text}'");
+                }
+            }
+        }
+    }
+}
