@@ -53,7 +53,7 @@ public sealed class BriefingCommand : ICommandFactory
 
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or InvalidOperationException or Disclosure.UnsafeOutputException)
+            catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException or InvalidOperationException or Disclosure.UnsafeOutputException or Extracts.ExtractLoadException)
             {
                 parse.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 1;

@@ -1,4 +1,6 @@
-using System.Globalization;
+using AnalysisKit.Extracts;
+using AnalysisKit.Samples;
+using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Briefings;
 
@@ -40,57 +42,35 @@ public sealed class BriefingExtract
         throw new ArgumentException(BriefingMessages.MissingColumn(Path, measure), nameof(measure));
     }
 
-    /// <summary>Reads an extract.</summary>
-    /// <param name="path">A CSV in the data-samples layout.</param>
+    /// <summary>
+    /// Reads a sample extract through the validated extract loader (<see cref="SampleExtracts"/> declares each file's
+    /// schema): counts are integers, and an empty or flagged measure is missing, never 0. Bad cells stop the load with
+    /// an <see cref="ExtractLoadException"/> naming the file, row, column and value.
+    /// </summary>
+    /// <param name="path">A CSV in the data-samples layout, named as <c>akit samples generate</c> names it.</param>
     public static BriefingExtract Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        int Column(string name)
+        var schema = SampleExtracts.ForFile(path);
+        var extract = CsvExtractReader.Load(path, schema);
+        var measures = SampleExtracts.Measures(schema);
+        var data = extract.Data;
+        DataFrameColumn month = data.Columns["Month"], practice = data.Columns["PracticeCode"],
+            cluster = data.Columns["GPCluster"], list = data.Columns["ListSize"];
+        var values = measures.Select(m => data.Columns[m]).ToArray();
+        var rows = new List<BriefingExtractRow>((int)data.Rows.Count);
+        for (long row = 0; row < data.Rows.Count; row++)
         {
-            var index = Array.IndexOf(header, name);
-            return index >= 0 ? index : throw new InvalidDataException(BriefingMessages.MissingColumn(path, name));
+            var counts = new long?[values.Length];
+            for (var m = 0; m < values.Length; m++)
+            {
+                counts[m] = (long?)values[m][row];
+            }
+
+            rows.Add(new BriefingExtractRow(DateOnly.FromDateTime((DateTime)month[row]), (string)practice[row],
+                (string?)cluster[row] ?? "", (long)list[row], counts));
         }
 
-        int month = Column("Month"), practice = Column("PracticeCode"), cluster = Column("GPCluster"), list = Column("ListSize");
-        var measureColumns = Enumerable.Range(list + 1, header.Length - list - 1)
-            .Where(i => !header[i].EndsWith("QF", StringComparison.Ordinal)).ToArray();
-        var rows = new List<BriefingExtractRow>(lines.Length);
-        for (var line = 1; line < lines.Length; line++)
-        {
-            if (lines[line].Length == 0)
-            {
-                continue;
-            }
-
-            var fields = lines[line].Split(',');
-            if (fields.Length != header.Length)
-            {
-                throw new InvalidDataException(BriefingMessages.FieldCount(path, line + 1, fields.Length, header.Length));
-            }
-
-            if (!DateOnly.TryParseExact(fields[month], "yyyyMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                throw new InvalidDataException(BriefingMessages.BadCell(path, line + 1, "Month", fields[month], "a month yyyyMM"));
-            }
-
-            var values = new long?[measureColumns.Length];
-            for (var m = 0; m < measureColumns.Length; m++)
-            {
-                values[m] = Count(fields[measureColumns[m]], header[measureColumns[m]], line + 1);
-            }
-
-            rows.Add(new BriefingExtractRow(date, fields[practice], fields[cluster],
-                Count(fields[list], "ListSize", line + 1) ?? throw new InvalidDataException(BriefingMessages.BadCell(path, line + 1, "ListSize", "", "a count")),
-                values));
-        }
-
-        return new BriefingExtract(path, measureColumns.Select(i => header[i]).ToArray(), rows);
-
-        long? Count(string text, string column, long row) =>
-            text.Length == 0 ? null
-            : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
-            : throw new InvalidDataException(BriefingMessages.BadCell(path, row, column, text, "a whole number ≥ 0 or empty"));
+        return new BriefingExtract(path, measures, rows);
     }
 }

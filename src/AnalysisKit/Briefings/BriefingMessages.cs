@@ -11,23 +11,6 @@ public static class BriefingMessages
     public static string MissingColumn(string path, string column) =>
         $"Extract '{path}': column '{column}' is missing from the header; expected the data-samples layout (Month, PracticeCode, HB, HSCP, GPCluster, ListSize, measures).";
 
-    /// <summary>A cell could not be read as the expected type.</summary>
-    /// <param name="path">The extract file.</param>
-    /// <param name="row">1-based line number.</param>
-    /// <param name="column">The column.</param>
-    /// <param name="value">The text found.</param>
-    /// <param name="expected">What was expected.</param>
-    public static string BadCell(string path, long row, string column, string value, string expected) =>
-        string.Create(CultureInfo.InvariantCulture, $"Extract '{path}', line {row}, column '{column}': '{value}' is not {expected}.");
-
-    /// <summary>A row has a different number of fields from the header.</summary>
-    /// <param name="path">The extract file.</param>
-    /// <param name="row">1-based line number.</param>
-    /// <param name="found">Fields found.</param>
-    /// <param name="expected">Fields in the header.</param>
-    public static string FieldCount(string path, long row, int found, int expected) =>
-        string.Create(CultureInfo.InvariantCulture, $"Extract '{path}', line {row}: {found} fields, expected {expected} as in the header.");
-
     /// <summary>The cluster is not in the lookup at the effective date.</summary>
     /// <param name="cluster">The cluster code asked for.</param>
     /// <param name="effectiveDate">The lookup's date.</param>

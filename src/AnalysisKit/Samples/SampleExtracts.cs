@@ -27,6 +27,24 @@ public static class SampleExtracts
         return schema.Columns.Where(c => c.Type == ExtractColumnType.Count && c.Name != "ListSize").Select(c => c.Name).ToList();
     }
 
+    /// <summary>The schema of a sample extract file, chosen by its file name.</summary>
+    /// <param name="path">A path ending in one of the generator's extract file names.</param>
+    /// <exception cref="ArgumentException">The file name is not one of the sample extracts.</exception>
+    public static ExtractSchema ForFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        return name switch
+        {
+            _ when name == Path.GetFileName(SampleDataGenerator.Files[2]) => Prescribing,
+            _ when name == Path.GetFileName(SampleDataGenerator.Files[3]) => Activity,
+            _ when name == Path.GetFileName(SampleDataGenerator.Files[4]) => Registers,
+            _ => throw new ArgumentException(
+                $"'{path}' is not a sample extract: expected one of {string.Join(", ", SampleDataGenerator.Files.Skip(2).Select(Path.GetFileName))}.",
+                nameof(path)),
+        };
+    }
+
     /// <summary>Loads <c>extracts/prescribing-monthly.csv</c> from a data-samples folder.</summary>
     /// <param name="dataSamplesFolder">The folder <c>akit samples generate</c> wrote (e.g. <c>data-samples</c>).</param>
     public static Extract LoadPrescribing(string dataSamplesFolder) => Load(dataSamplesFolder, SampleDataGenerator.Files[2], Prescribing);

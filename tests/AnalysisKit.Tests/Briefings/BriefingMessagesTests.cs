@@ -7,8 +7,6 @@ public class BriefingMessagesTests
     [Fact]
     public void Messages_NameFileRowColumnValueAndExpectation()
     {
-        Assert.Equal("Extract 'a.csv', line 7, column 'ListSize': 'x' is not a count.", BriefingMessages.BadCell("a.csv", 7, "ListSize", "x", "a count"));
-        Assert.Equal("Extract 'a.csv', line 3: 5 fields, expected 6 as in the header.", BriefingMessages.FieldCount("a.csv", 3, 5, 6));
         Assert.StartsWith("Extract 'a.csv': column 'Month' is missing", BriefingMessages.MissingColumn("a.csv", "Month"), StringComparison.Ordinal);
         Assert.Equal("Cluster 'GPC999' has no open practices in the lookup as at 2025-12-01; expected a code such as GPC082.",
             BriefingMessages.UnknownCluster("GPC999", new DateOnly(2025, 12, 1)));
@@ -40,16 +38,21 @@ public class BriefingMessagesTests
     [Fact]
     public void Read_BadListSize_NamesFileLineColumnAndValue()
     {
-        var path = Path.Combine(Path.GetTempPath(), "akit-briefing-bad-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllText(path, "Month,PracticeCode,HB,HSCP,GPCluster,ListSize,Items,ItemsQF\n202501,70001,S08000015,S37000002,GPC001,12x,5,\n");
+        var folder = Directory.CreateTempSubdirectory("akit-briefing-bad-").FullName;
+        var path = Path.Combine(folder, "activity-monthly.csv");
+        File.WriteAllText(path, "Month,PracticeCode,HB,HSCP,GPCluster,ListSize,Referrals,ReferralsQF,AeAttendances,AeAttendancesQF,EmergencyAdmissions,EmergencyAdmissionsQF\n" +
+            "202501,70001,S08000015,S37000002,GPC001,12x,5,,6,,7,\n");
         try
         {
-            var error = Assert.Throws<InvalidDataException>(() => BriefingExtract.Read(path));
-            Assert.Equal(BriefingMessages.BadCell(path, 2, "ListSize", "12x", "a whole number ≥ 0 or empty"), error.Message);
+            var error = Assert.Throws<AnalysisKit.Extracts.ExtractLoadException>(() => BriefingExtract.Read(path));
+            Assert.StartsWith("activity-monthly.csv: 1 row(s) have errors", error.Message, StringComparison.Ordinal);
+            Assert.Contains("row 2", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ListSize", error.Message, StringComparison.Ordinal);
+            Assert.Contains("12x", error.Message, StringComparison.Ordinal);
         }
         finally
         {
-            File.Delete(path);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
