@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using AnalysisKit.Indicators;
 
 namespace AnalysisKit.Benchmarks;
@@ -33,21 +31,21 @@ public sealed class IndicatorsBenchmarks : IBenchmarkSuite
             .Select(_ => bands.Select(b => new AgeBandCount(b, random.Next(0, 40), 100 + random.Next(1_500))).ToArray())
             .ToArray();
 
-        var wilson = Measure(() => pairs.Count(p => Proportion.Wilson(p.Numerator, p.Denominator, (0.95, 0.998), 100).Lower > 10));
-        var bareWilson = Measure(() => pairs.Count(p => BareWilsonLower(p.Numerator, p.Denominator, 1.959963984540054) * 100 > 10
+        var wilson = InProcessMeasurement.Of(() => pairs.Count(p => Proportion.Wilson(p.Numerator, p.Denominator, (0.95, 0.998), 100).Lower > 10));
+        var bareWilson = InProcessMeasurement.Of(() => pairs.Count(p => BareWilsonLower(p.Numerator, p.Denominator, 1.959963984540054) * 100 > 10
                                                          & BareWilsonLower(p.Numerator, p.Denominator, 3.090232306167813) >= 0));
-        Report(output, $"Wilson at 95% and 99.8%, {pairs.Length} practice-months", "Proportion.Wilson", wilson,
+        InProcessMeasurement.Report(output, $"Wilson at 95% and 99.8%, {pairs.Length} practice-months", "Proportion.Wilson", wilson,
             "bare formula", bareWilson);
 
-        var rates = Measure(() => pairs.Count(p => CrudeRate.Calculate(p.Numerator / 100, p.Denominator, (0.95, 0.998), 1000).Upper > 50));
-        var bareRates = Measure(() => pairs.Count(p => BareByarUpper(p.Numerator / 100, 1.959963984540054) / p.Denominator * 1000 > 50
+        var rates = InProcessMeasurement.Of(() => pairs.Count(p => CrudeRate.Calculate(p.Numerator / 100, p.Denominator, (0.95, 0.998), 1000).Upper > 50));
+        var bareRates = InProcessMeasurement.Of(() => pairs.Count(p => BareByarUpper(p.Numerator / 100, 1.959963984540054) / p.Denominator * 1000 > 50
                                                        & BareByarUpper(p.Numerator / 100, 3.090232306167813) > 0));
-        Report(output, $"crude rates at 95% and 99.8%, {pairs.Length} practice-months", "CrudeRate.Calculate (exact < 10)",
+        InProcessMeasurement.Report(output, $"crude rates at 95% and 99.8%, {pairs.Length} practice-months", "CrudeRate.Calculate (exact < 10)",
             rates, "bare Byar formula", bareRates);
 
-        var dsr = Measure(() => areas.Count(a => DirectlyStandardisedRate.Dobson(a).Value > 500));
-        var bareDsr = Measure(() => areas.Count(a => BareDsr(a) > 500));
-        Report(output, $"ESP2013 DSRs, {practices} practices × 19 bands", "DirectlyStandardisedRate.Dobson", dsr,
+        var dsr = InProcessMeasurement.Of(() => areas.Count(a => DirectlyStandardisedRate.Dobson(a).Value > 500));
+        var bareDsr = InProcessMeasurement.Of(() => areas.Count(a => BareDsr(a) > 500));
+        InProcessMeasurement.Report(output, $"ESP2013 DSRs, {practices} practices × 19 bands", "DirectlyStandardisedRate.Dobson", dsr,
             "bare Dobson loop", bareDsr);
     }
 
@@ -74,24 +72,4 @@ public sealed class IndicatorsBenchmarks : IBenchmarkSuite
         var upper = value + Math.Sqrt(squared / 1e10 / events) * (BareByarUpper(events, 1.959963984540054) - events) * 100_000;
         return upper > value ? value : double.NaN;
     }
-
-    private static (double Milliseconds, long Allocated) Measure(Func<int> work)
-    {
-        work(); // warm-up
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
-        const int repeats = 3;
-        for (var i = 0; i < repeats; i++)
-        {
-            work();
-        }
-
-        watch.Stop();
-        return (watch.Elapsed.TotalMilliseconds / repeats, (GC.GetAllocatedBytesForCurrentThread() - before) / repeats);
-    }
-
-    private static void Report(TextWriter output, string what, string ours, (double Milliseconds, long Allocated) a,
-        string baseline, (double Milliseconds, long Allocated) b) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {what}: {ours} {a.Milliseconds:F2} ms / {a.Allocated / 1024.0:F0} KiB; {baseline} {b.Milliseconds:F2} ms / {b.Allocated / 1024.0:F0} KiB; ratio {a.Milliseconds / Math.Max(b.Milliseconds, 1e-9):F1}× time"));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using AnalysisKit.Variation.Funnels;
 using AnalysisKit.Variation.Spc;
@@ -37,17 +36,17 @@ public sealed class VariationBenchmarks : IBenchmarkSuite
                 .ToList())
             .ToList();
 
-        var bisection = Measure(() => PheFunnel.RatioGrid(units).Count);
-        var chiSquared = Measure(() => ExactRatioGrid(units));
-        Report(output, "PHE ratio limits, 100-point grid", "package bisection", bisection, "exact χ² (MathNet)", chiSquared);
+        var bisection = InProcessMeasurement.Of(() => PheFunnel.RatioGrid(units).Count);
+        var chiSquared = InProcessMeasurement.Of(() => ExactRatioGrid(units));
+        InProcessMeasurement.Report(output, "PHE ratio limits, 100-point grid", "package bisection", bisection, "exact χ² (MathNet)", chiSquared);
 
-        var funnel = Measure(() => OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.StandardisedRatioShmi).Grid.Count);
+        var funnel = InProcessMeasurement.Of(() => OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.StandardisedRatioShmi).Grid.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  over-dispersed SHMI funnel, {practices} practices: {funnel.Milliseconds:F2} ms, {funnel.Allocated / 1024.0:F0} KiB"));
 
-        var xmr = Measure(() => series.Sum(s => XmrChart.Calculate(s).Points.Count));
-        var bare = Measure(() => series.Sum(BareLimits));
-        Report(output, $"XmR charts, {practices} series × {months} months", "XmrChart (rules, summary)", xmr, "bare limits loop", bare);
+        var xmr = InProcessMeasurement.Of(() => series.Sum(s => XmrChart.Calculate(s).Points.Count));
+        var bare = InProcessMeasurement.Of(() => series.Sum(BareLimits));
+        InProcessMeasurement.Report(output, $"XmR charts, {practices} series × {months} months", "XmrChart (rules, summary)", xmr, "bare limits loop", bare);
     }
 
     private static int ExactRatioGrid(IReadOnlyList<FunnelUnit> units)
@@ -78,23 +77,4 @@ public sealed class VariationBenchmarks : IBenchmarkSuite
         var upper = mean + 2.66 * range / (values.Length - 1);
         return values.Count(v => v > upper);
     }
-
-    private static (double Milliseconds, long Allocated) Measure(Func<int> work)
-    {
-        work(); // warm-up
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var watch = Stopwatch.StartNew();
-        const int repeats = 3;
-        for (var i = 0; i < repeats; i++)
-        {
-            work();
-        }
-
-        watch.Stop();
-        return (watch.Elapsed.TotalMilliseconds / repeats, (GC.GetAllocatedBytesForCurrentThread() - before) / repeats);
-    }
-
-    private static void Report(TextWriter output, string what, string ours, (double Milliseconds, long Allocated) a, string baseline, (double Milliseconds, long Allocated) b) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {what}: {ours} {a.Milliseconds:F2} ms / {a.Allocated / 1024.0:F0} KiB; {baseline} {b.Milliseconds:F2} ms / {b.Allocated / 1024.0:F0} KiB; ratio {a.Milliseconds / Math.Max(b.Milliseconds, 1e-9):F1}× time"));
 }
