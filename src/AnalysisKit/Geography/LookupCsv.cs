@@ -124,6 +124,25 @@ internal sealed class LookupCsv
         return value;
     }
 
+    /// <summary>
+    /// Where a row puts its practice: the checked practice code, board, HSCP (in that board) and cluster, from the
+    /// columns PracticeCode, HB, HSCP and GPCluster that both lookup layouts share. Only pseudo-practices may have no
+    /// cluster.
+    /// </summary>
+    public (string Code, string Board, string Hscp, string Cluster) Placement(int line, string[] fields)
+    {
+        var code = PracticeCode(line, fields, "PracticeCode");
+        var board = Board(line, fields, "HB");
+        var hscp = Hscp(line, fields, "HSCP", board);
+        var cluster = Text(fields, "GPCluster");
+        if (cluster.Length == 0 && !PseudoPractice.IsPseudo(code))
+        {
+            throw Fail(GeographyErrors.MissingCluster(File, line, "GPCluster", code), line, "GPCluster", cluster);
+        }
+
+        return (code, board, hscp, cluster);
+    }
+
     public LookupFileException Fail(string message, int line, string column, string value) =>
         new(message, File, line, column, value);
 }

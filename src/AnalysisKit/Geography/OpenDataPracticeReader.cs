@@ -31,14 +31,7 @@ public static class OpenDataPracticeReader
         var memberships = new List<PracticeMembership>(csv.Rows.Count);
         foreach (var (line, fields) in csv.Rows)
         {
-            var code = csv.PracticeCode(line, fields, "PracticeCode");
-            var board = csv.Board(line, fields, "HB");
-            var hscp = csv.Hscp(line, fields, "HSCP", board);
-            var cluster = csv.Text(fields, "GPCluster");
-            if (cluster.Length == 0 && !PseudoPractice.IsPseudo(code))
-            {
-                throw csv.Fail(GeographyErrors.MissingCluster(metadataPath, line, "GPCluster", code), line, "GPCluster", cluster);
-            }
+            var (code, board, hscp, cluster) = csv.Placement(line, fields);
 
             memberships.Add(new PracticeMembership(
                 code, csv.Text(fields, "GPPracticeName"), cluster, cluster, hscp, board, null, PracticeStatus.Open, from, null,

@@ -59,14 +59,7 @@ public static class PracticeLookupReader
         var rows = new List<PracticeMembership>(csv.Rows.Count);
         foreach (var (line, fields) in csv.Rows)
         {
-            var code = csv.PracticeCode(line, fields, "PracticeCode");
-            var board = csv.Board(line, fields, "HB");
-            var hscp = csv.Hscp(line, fields, "HSCP", board);
-            var cluster = csv.Text(fields, "GPCluster");
-            if (cluster.Length == 0 && !PseudoPractice.IsPseudo(code))
-            {
-                throw csv.Fail(GeographyErrors.MissingCluster(lookupPath, line, "GPCluster", code), line, "GPCluster", cluster);
-            }
+            var (code, board, hscp, cluster) = csv.Placement(line, fields);
 
             var quintileText = csv.Text(fields, "SimdQuintile");
             int? quintile = null;
