@@ -16,16 +16,24 @@ public class PlantedSignalsTests
 {
     private static readonly Lazy<List<ExtractRow>> Prescribing = new(() => ExtractRow.Read(RepoPaths.InRepo("data-samples/extracts/prescribing-monthly.csv")));
 
-    [Fact]
-    public void ClusterFunnel_2025Antibacterials_FlagsThePlantedOutlierClusterAbove998Limit()
+    /// <summary>
+    /// 2025 practices for the planted measure: observed items against expected = patient-months × Scotland's rate,
+    /// summed by hand from the raw rows; and the lookup as at December 2025.
+    /// </summary>
+    private static (List<FunnelUnit> Practices, PracticeHierarchy Lookup) OutlierMeasure2025()
     {
         var year = Prescribing.Value.Where(r => r.Month.Year == 2025 && r.ListSize > 0 && r.Value(SamplePlantedSignals.OutlierMeasure) is not null).ToList();
         var scotlandRate = year.Sum(r => r.Value(SamplePlantedSignals.OutlierMeasure)!.Value) / year.Sum(r => (double)r.ListSize);
-        // Observed items against expected = patient-months × Scotland's rate, per practice, summed to clusters.
         var practices = year.GroupBy(r => r.Practice)
             .Select(g => new FunnelUnit(g.Key, g.Sum(r => r.Value(SamplePlantedSignals.OutlierMeasure)!.Value), g.Sum(r => (double)r.ListSize) * scotlandRate))
             .ToList();
-        var lookup = PracticeLookupReader.ReadFolder(RepoPaths.InRepo("data-samples/geography")).AsAt(new DateOnly(2025, 12, 1));
+        return (practices, PracticeLookupReader.ReadFolder(RepoPaths.InRepo("data-samples/geography")).AsAt(new DateOnly(2025, 12, 1)));
+    }
+
+    [Fact]
+    public void ClusterFunnel_2025Antibacterials_FlagsThePlantedOutlierClusterAbove998Limit()
+    {
+        var (practices, lookup) = OutlierMeasure2025();
 
         var result = ClusterFunnel.ClustersAcrossScotland(practices, lookup, OverdispersedFunnelMethod.StandardisedRatioShmi);
 
@@ -39,12 +47,7 @@ public class PlantedSignalsTests
     [Fact]
     public void ClusterFunnel_PheRatioSignificance_AlsoCallsTheOutlierClusterHigh()
     {
-        var year = Prescribing.Value.Where(r => r.Month.Year == 2025 && r.ListSize > 0 && r.Value(SamplePlantedSignals.OutlierMeasure) is not null).ToList();
-        var scotlandRate = year.Sum(r => r.Value(SamplePlantedSignals.OutlierMeasure)!.Value) / year.Sum(r => (double)r.ListSize);
-        var practices = year.GroupBy(r => r.Practice)
-            .Select(g => new FunnelUnit(g.Key, g.Sum(r => r.Value(SamplePlantedSignals.OutlierMeasure)!.Value), g.Sum(r => (double)r.ListSize) * scotlandRate))
-            .ToList();
-        var lookup = PracticeLookupReader.ReadFolder(RepoPaths.InRepo("data-samples/geography")).AsAt(new DateOnly(2025, 12, 1));
+        var (practices, lookup) = OutlierMeasure2025();
         var clusters = ClusterFunnel.Aggregate(practices, lookup, GeographyLevel.Cluster);
         var significance = PheFunnel.RatioSignificance(clusters.Units).Single(r => r.Unit.Code == SamplePlantedSignals.OutlierClusterCode);
         Assert.Equal(PheFunnelSignificance.High001, significance.Significance);
