@@ -6,15 +6,31 @@ namespace AnalysisKit.Extracts;
 /// <summary>
 /// Growable typed storage for one extract column while streaming: values in a plain array plus a missing-reason byte
 /// per row, so a load costs one parse per cell and no boxing. Rows found bad are rolled back with <see cref="Truncate"/>.
+/// Parts of a file parsed at the same time each write their own row range of one buffer through <see cref="Range"/>.
 /// </summary>
 internal abstract class ColumnBuffer
 {
+    private readonly int _limit = int.MaxValue;
     private MissingReason[] _reasons;
 
     protected ColumnBuffer(ExtractColumn column, int capacity)
     {
         Column = column;
         _reasons = new MissingReason[capacity];
+    }
+
+    /// <summary>A writer over rows [first, limit) of <paramref name="owner"/>'s storage, which it never grows.</summary>
+    protected ColumnBuffer(ColumnBuffer owner, int first, int limit)
+    {
+        if (first < 0 || limit < first || limit > owner._reasons.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit));
+        }
+
+        Column = owner.Column;
+        _reasons = owner._reasons;
+        Count = first;
+        _limit = limit;
     }
 
     public ExtractColumn Column { get; }
@@ -66,6 +82,20 @@ internal abstract class ColumnBuffer
 
     public void Truncate(int count) => Count = count;
 
+    /// <summary>
+    /// A writer for rows [<paramref name="first"/>, <paramref name="limit"/>) of this buffer's storage, for one part of a
+    /// file parsed beside others: it appends from <paramref name="first"/>, and a row past <paramref name="limit"/> throws
+    /// <see cref="ColumnRangeFullException"/> instead of growing. Codes are interned per writer.
+    /// </summary>
+    public ColumnBuffer Range(int first, int limit) => CreateRange(first, limit);
+
+    /// <summary>Takes the row count and missing flag of the last of the range writers, once they have all finished.</summary>
+    public void Adopt(IReadOnlyList<ColumnBuffer> ranges)
+    {
+        Count = ranges[^1].Count;
+        AnyMissing = ranges.Any(r => r.AnyMissing);
+    }
+
     /// <summary>The value at a row as invariant text (for quarantine and messages); empty when missing.</summary>
     public string TextAt(int row) => _reasons[row] == MissingReason.Present ? Format(row) : string.Empty;
 
@@ -88,11 +118,18 @@ internal abstract class ColumnBuffer
 
     protected abstract void Grow(int capacity);
 
+    protected abstract ColumnBuffer CreateRange(int first, int limit);
+
     private void EnsureCapacity()
     {
-        if (Count < _reasons.Length)
+        if (Count < _reasons.Length && Count < _limit)
         {
             return;
+        }
+
+        if (_limit != int.MaxValue)
+        {
+            throw new ColumnRangeFullException();
         }
 
         var capacity = checked(_reasons.Length * 2);
@@ -100,9 +137,15 @@ internal abstract class ColumnBuffer
         Grow(capacity);
     }
 
-    private sealed class CountBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
+    private sealed class CountBuffer : ColumnBuffer
     {
-        private readonly ValueStore<long> _values = new(capacity);
+        private readonly ValueStore<long> _values;
+
+        public CountBuffer(ExtractColumn column, int capacity)
+            : base(column, capacity) => _values = new(capacity);
+
+        private CountBuffer(CountBuffer owner, int first, int limit)
+            : base(owner, first, limit) => _values = owner._values;
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
@@ -121,11 +164,19 @@ internal abstract class ColumnBuffer
         protected override string Format(int row) => _values[row].ToString(CultureInfo.InvariantCulture);
 
         protected override void Grow(int capacity) => _values.Grow(capacity);
+
+        protected override ColumnBuffer CreateRange(int first, int limit) => new CountBuffer(this, first, limit);
     }
 
-    private sealed class NumberBuffer(ExtractColumn column, int capacity) : ColumnBuffer(column, capacity)
+    private sealed class NumberBuffer : ColumnBuffer
     {
-        private readonly ValueStore<double> _values = new(capacity);
+        private readonly ValueStore<double> _values;
+
+        public NumberBuffer(ExtractColumn column, int capacity)
+            : base(column, capacity) => _values = new(capacity);
+
+        private NumberBuffer(NumberBuffer owner, int first, int limit)
+            : base(owner, first, limit) => _values = owner._values;
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
 
@@ -145,13 +196,30 @@ internal abstract class ColumnBuffer
         protected override string Format(int row) => _values[row].ToString("R", CultureInfo.InvariantCulture);
 
         protected override void Grow(int capacity) => _values.Grow(capacity);
+
+        protected override ColumnBuffer CreateRange(int first, int limit) => new NumberBuffer(this, first, limit);
     }
 
-    private sealed class DateBuffer(ExtractColumn column, int capacity, bool month) : ColumnBuffer(column, capacity)
+    private sealed class DateBuffer : ColumnBuffer
     {
         private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
         private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
-        private readonly ValueStore<DateTime> _values = new(capacity);
+        private readonly ValueStore<DateTime> _values;
+        private readonly bool _month;
+
+        public DateBuffer(ExtractColumn column, int capacity, bool month)
+            : base(column, capacity)
+        {
+            _values = new(capacity);
+            _month = month;
+        }
+
+        private DateBuffer(DateBuffer owner, int first, int limit)
+            : base(owner, first, limit)
+        {
+            _values = owner._values;
+            _month = owner._month;
+        }
 
         public override DataFrameColumn Build(string name)
         {
@@ -164,19 +232,19 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            if (month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
+            if (_month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
             {
                 _values[row] = fast;
                 return true;
             }
 
-            if (!DateTime.TryParseExact(trimmed, month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
+            if (!DateTime.TryParseExact(trimmed, _month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var value))
             {
                 return false;
             }
 
-            if (month && value.Day != 1)
+            if (_month && value.Day != 1)
             {
                 return false;
             }
@@ -203,9 +271,11 @@ internal abstract class ColumnBuffer
         }
 
         protected override string Format(int row) =>
-            _values[row].ToString(month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _values[row].ToString(_month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         protected override void Grow(int capacity) => _values.Grow(capacity);
+
+        protected override ColumnBuffer CreateRange(int first, int limit) => new DateBuffer(this, first, limit);
     }
 
     private sealed class TextBuffer : ColumnBuffer
@@ -220,6 +290,14 @@ internal abstract class ColumnBuffer
         {
             _values = new string?[capacity];
             _interned = intern ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+            _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
+        }
+
+        private TextBuffer(TextBuffer owner, int first, int limit)
+            : base(owner, first, limit)
+        {
+            _values = owner._values;
+            _interned = owner._interned is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
             _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
         }
 
@@ -263,6 +341,8 @@ internal abstract class ColumnBuffer
         protected override string Format(int row) => _values[row] ?? string.Empty;
 
         protected override void Grow(int capacity) => Array.Resize(ref _values, capacity);
+
+        protected override ColumnBuffer CreateRange(int first, int limit) => new TextBuffer(this, first, limit);
     }
 
     /// <summary>The validity bitmap (bit set = present) that DataFrame columns hold beside their values.</summary>

@@ -26,9 +26,82 @@ public static class CsvExtractReader
             throw new ExtractLoadException(ExtractMessages.FileNotFound(path));
         }
 
+        if (LoadInParts(path, schema, options) is { } extract)
+        {
+            return extract;
+        }
+
         using var text = new StreamReader(path, options.Encoding, detectEncodingFromByteOrderMarks: false);
         return Load(text, Path.GetFileName(path), schema, options, EstimateRows(path));
     }
+
+    /// <summary>
+    /// Parses a large file as several parts at once (see <see cref="CsvChunks"/>); null when the file is small, cannot be
+    /// split safely, or any part disagrees with the plan or has a problem row — then the caller reads it in one pass.
+    /// </summary>
+    internal static Extract? LoadInParts(string path, ExtractSchema schema, ExtractLoadOptions options)
+    {
+        var plan = CsvChunks.Plan(path, options.Encoding, options.Delimiter, options.MaxDegreeOfParallelism,
+            options.ParallelMinimumBytes);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        using var file = File.OpenHandle(path);
+        var preamble = options.Encoding.Preamble;
+        var disposables = new List<IDisposable>();
+        try
+        {
+            var sources = new List<IExtractRowSource>();
+            long recordsBefore = 0;
+            foreach (var chunk in plan)
+            {
+                // A later part starting with the encoding's byte-order mark would have it skipped as if it began the file.
+                if (chunk.Start > 0 && preamble.Length > 0 && StartsWith(file, chunk.Start, preamble))
+                {
+                    return null;
+                }
+
+                var text = new StreamReader(new FileRangeStream(file, chunk.Start, chunk.Length), options.Encoding,
+                    detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+                disposables.Add(text);
+                var reader = CsvDataReader.Create(text, ReaderOptions(options, hasHeaders: chunk.Start == 0));
+                disposables.Add(reader);
+                sources.Add(chunk.Start == 0
+                    ? new CsvRowSource(reader, Path.GetFileName(path))
+                    : new CsvRowSource(reader, Path.GetFileName(path), sources[0].Header, recordsBefore + 1));
+                recordsBefore += chunk.Records;
+            }
+
+            return ExtractLoader.TryLoadParts(sources, plan.Select(c => c.Records).ToList(), schema, options);
+        }
+        catch (Exception e) when (e is CsvFormatException or DecoderFallbackException or CsvRecordTooLargeException)
+        {
+            return null; // found again, with its row, by the sequential pass
+        }
+        finally
+        {
+            foreach (var disposable in disposables)
+            {
+                disposable.Dispose();
+            }
+        }
+    }
+
+    private static bool StartsWith(Microsoft.Win32.SafeHandles.SafeFileHandle file, long offset, ReadOnlySpan<byte> prefix)
+    {
+        Span<byte> head = stackalloc byte[prefix.Length];
+        return RandomAccess.Read(file, head, offset) == prefix.Length && head.SequenceEqual(prefix);
+    }
+
+    private static CsvDataReaderOptions ReaderOptions(ExtractLoadOptions options, bool hasHeaders) => new()
+    {
+        HasHeaders = hasHeaders,
+        Delimiter = options.Delimiter,
+        BufferSize = 1 << 16,
+        MaxBufferSize = Math.Max(1 << 16, options.MaxFieldLength + (1 << 12)),
+    };
 
     /// <summary>Rows expected from the file's size and the line length in its first 64 KiB (+5%), to size buffers once.</summary>
     private static int EstimateRows(string path)
@@ -67,13 +140,7 @@ public static class CsvExtractReader
                 throw new ExtractLoadException(ExtractMessages.NoHeader(source));
             }
 
-            using var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
-            {
-                HasHeaders = true,
-                Delimiter = options.Delimiter,
-                BufferSize = 1 << 16,
-                MaxBufferSize = Math.Max(1 << 16, options.MaxFieldLength + (1 << 12)),
-            });
+            using var reader = CsvDataReader.Create(text, ReaderOptions(options, hasHeaders: true));
             var rows = new CsvRowSource(reader, source);
             return ExtractLoader.Load(new TrackingSource(rows, r => row = r), schema, options, expectedRows);
         }
@@ -97,6 +164,16 @@ public static class CsvExtractReader
     private sealed class CsvRowSource : IExtractRowSource
     {
         private readonly CsvDataReader _reader;
+        private readonly long _rowOffset = 1;
+
+        /// <summary>A later part of a file, without its own header: its rows are numbered after the <paramref name="rowOffset"/> before it.</summary>
+        public CsvRowSource(CsvDataReader reader, string source, IReadOnlyList<string> header, long rowOffset)
+        {
+            _reader = reader;
+            Source = source;
+            Header = header;
+            _rowOffset = rowOffset;
+        }
 
         public CsvRowSource(CsvDataReader reader, string source)
         {
@@ -120,7 +197,7 @@ public static class CsvExtractReader
 
         public IReadOnlyList<string> Header { get; }
 
-        public long RowNumber => _reader.RowNumber + 1;
+        public long RowNumber => _reader.RowNumber + _rowOffset;
 
         public int RowFieldCount => _reader.RowFieldCount;
 

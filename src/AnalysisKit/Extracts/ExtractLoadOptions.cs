@@ -35,6 +35,17 @@ public sealed record ExtractLoadOptions
     /// <summary>The longest field accepted, in characters; longer fields stop the load. Range: ≥ 1; default 1,048,576.</summary>
     public int MaxFieldLength { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// How many parts of a large CSV file (4 MiB or more) are parsed at the same time, each on its own thread; 1 reads
+    /// every file in one pass. Default: the number of processors. The extract is the same either way — same rows, values,
+    /// problems and errors — because a part that disagrees with the plan, or any row with a problem, sends the whole
+    /// file through the sequential pass.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Files smaller than this are read in one pass (tests lower it to split small files).</summary>
+    internal long ParallelMinimumBytes { get; init; } = 4L << 20;
+
     /// <summary>Windows-1252 (Western European), as written by Excel's "CSV" on Windows; registers the code-pages provider.</summary>
     public static Encoding Windows1252
     {

@@ -115,7 +115,103 @@ internal sealed class ExtractLoader
         return found;
     }
 
+    /// <summary>
+    /// Loads the parts of one file that were parsed at the same time, each writing its rows straight into its own range
+    /// of one set of buffers (so nothing is copied afterwards). Null when a part disagrees with its planned record
+    /// count, a part throws, any row has a problem, or a key repeats across parts: the caller then reads the file in
+    /// one sequential pass, which reports exactly as a sequential load always does.
+    /// </summary>
+    /// <param name="parts">The parts in file order; the first holds the header, the others see the same header.</param>
+    /// <param name="records">Each part's planned record count (exact for all but the last, an upper bound for it).</param>
+    /// <param name="schema">The declared columns.</param>
+    /// <param name="options">Checks and quarantine, as for a sequential load.</param>
+    public static Extract? TryLoadParts(IReadOnlyList<IExtractRowSource> parts, IReadOnlyList<int> records, ExtractSchema schema,
+        ExtractLoadOptions options)
+    {
+        var capacity = checked(records.Sum());
+        var owner = new ExtractLoader(parts[0], schema, options, capacity);
+        var loaders = new ExtractLoader[parts.Count];
+        var first = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var limit = i == parts.Count - 1 ? capacity : first + records[i];
+            loaders[i] = new ExtractLoader(parts[i], schema, options, capacity: 0);
+            loaders[i].WriteInto(owner, first, limit);
+            first = limit;
+        }
+
+        var failed = false;
+        Parallel.For(0, loaders.Length, new ParallelOptions { MaxDegreeOfParallelism = loaders.Length }, i =>
+        {
+            try
+            {
+                loaders[i].ReadRows();
+            }
+            catch (Exception) // any failure is found again, and reported, by the sequential pass
+            {
+                failed = true;
+            }
+        });
+
+        first = 0;
+        for (var i = 0; i < loaders.Length && !failed; i++)
+        {
+            first += records[i];
+            failed = loaders[i]._errorRows > 0 || (i < loaders.Length - 1 && loaders[i]._buffers[0].Count != first);
+        }
+
+        if (failed || KeysRepeatAcrossParts(loaders))
+        {
+            return null;
+        }
+
+        for (var c = 0; c < owner._buffers.Length; c++)
+        {
+            owner._buffers[c].Adopt(loaders.Select(l => l._buffers[c]).ToList());
+            owner._qualifiers[c]?.Adopt(loaders.Select(l => l._qualifiers[c]!).ToList());
+        }
+
+        foreach (var loader in loaders)
+        {
+            owner._sourceRows.AddRange(loader._sourceRows);
+        }
+
+        return owner.Finish();
+    }
+
+    private static bool KeysRepeatAcrossParts(ExtractLoader[] loaders)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var loader in loaders)
+        {
+            if (loader._keys.Any(seen.Contains))
+            {
+                return true;
+            }
+
+            seen.UnionWith(loader._keys);
+        }
+
+        return false;
+    }
+
+    /// <summary>Makes this loader write rows [first, limit) of <paramref name="owner"/>'s buffers instead of its own.</summary>
+    private void WriteInto(ExtractLoader owner, int first, int limit)
+    {
+        for (var c = 0; c < _buffers.Length; c++)
+        {
+            _buffers[c] = owner._buffers[c].Range(first, limit);
+            _qualifiers[c] = owner._qualifiers[c]?.Range(first, limit);
+        }
+    }
+
     private Extract Run()
+    {
+        ReadRows();
+        return Finish();
+    }
+
+    private void ReadRows()
     {
         var rowProblems = new List<ExtractProblem>();
         var width = _source.Header.Count;
@@ -175,7 +271,10 @@ internal sealed class ExtractLoader
                 _quarantined.Add((_source.RowNumber, string.Join("; ", rowProblems.Select(p => p.Message)), fields));
             }
         }
+    }
 
+    private Extract Finish()
+    {
         if (_errorRows > 0 && !_options.QuarantineBadRows)
         {
             throw new ExtractLoadException(
