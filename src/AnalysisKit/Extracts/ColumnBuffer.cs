@@ -157,7 +157,7 @@ internal abstract class ColumnBuffer
         }
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _values[row]);
+            InvariantNumber.TryParseLong(trimmed, out _values[row]);
 
         protected override void StoreDefault(int row) => _values[row] = 0;
 
@@ -188,8 +188,7 @@ internal abstract class ColumnBuffer
         }
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            double.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out _values[row]) && double.IsFinite(_values[row]);
+            InvariantNumber.TryParseDouble(trimmed, out _values[row]) && double.IsFinite(_values[row]);
 
         protected override void StoreDefault(int row) => _values[row] = 0;
 
@@ -280,25 +279,21 @@ internal abstract class ColumnBuffer
 
     private sealed class TextBuffer : ColumnBuffer
     {
-        private readonly Dictionary<string, string>? _interned;
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly CodeInterner? _interner;
         private string?[] _values;
-        private string? _last;
 
         public TextBuffer(ExtractColumn column, int capacity, bool intern)
             : base(column, capacity)
         {
             _values = new string?[capacity];
-            _interned = intern ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
-            _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
+            _interner = intern ? new CodeInterner() : null;
         }
 
         private TextBuffer(TextBuffer owner, int first, int limit)
             : base(owner, first, limit)
         {
             _values = owner._values;
-            _interned = owner._interned is null ? null : new Dictionary<string, string>(StringComparer.Ordinal);
-            _lookup = _interned?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
+            _interner = owner._interner is null ? null : new CodeInterner();
         }
 
         public override DataFrameColumn Build(string name)
@@ -312,27 +307,7 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            if (_interned is null)
-            {
-                _values[row] = trimmed.ToString();
-                return true;
-            }
-
-            // Sorted extracts repeat a code for many rows in a row: reuse the last one before hashing.
-            if (_last is not null && trimmed.SequenceEqual(_last))
-            {
-                _values[row] = _last;
-                return true;
-            }
-
-            if (!_lookup.TryGetValue(trimmed, out var value))
-            {
-                value = trimmed.ToString();
-                _interned.Add(value, value);
-            }
-
-            _values[row] = value;
-            _last = value;
+            _values[row] = _interner is null ? trimmed.ToString() : _interner.Intern(trimmed);
             return true;
         }
 
