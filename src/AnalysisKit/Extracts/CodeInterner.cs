@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AnalysisKit.Extracts;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace AnalysisKit.Extracts;
 /// </summary>
 internal sealed class CodeInterner
 {
-    private const int CacheSize = 1 << 12;
+    private const int CacheSize = 1 << 14;
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -35,15 +37,25 @@ internal sealed class CodeInterner
         return value;
     }
 
-    /// <summary>FNV-1a over the characters, folded to the cache size.</summary>
+    /// <summary>A multiplicative hash of the characters eight bytes at a time, folded to the cache size.</summary>
     private static int Slot(ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var c in text)
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var bytes = MemoryMarshal.AsBytes(text);
+        var hash = (ulong)bytes.Length;
+        while (bytes.Length >= 8)
         {
-            hash = unchecked((hash ^ c) * 16777619u);
+            hash = unchecked((hash ^ MemoryMarshal.Read<ulong>(bytes)) * Multiplier);
+            bytes = bytes[8..];
         }
 
-        return (int)((hash ^ (hash >> 15)) & (CacheSize - 1));
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        hash = unchecked((hash ^ tail) * Multiplier);
+        return (int)(hash >> (64 - 14));
     }
 }

@@ -258,15 +258,33 @@ internal abstract class ColumnBuffer
         private static bool TryMonth(ReadOnlySpan<char> text, out DateTime value)
         {
             value = default;
-            if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
-                !int.TryParse(text[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var monthNumber) ||
-                year < 1 || monthNumber < 1 || monthNumber > 12)
+            var year = Digits(text[..4]);
+            var monthNumber = Digits(text[5..]);
+            if (year < 1 || monthNumber < 1 || monthNumber > 12)
             {
                 return false;
             }
 
             value = new DateTime(year, monthNumber, 1);
             return true;
+        }
+
+        /// <summary>The value of a run of ASCII digits; -1 when any character is not one.</summary>
+        private static int Digits(ReadOnlySpan<char> text)
+        {
+            var value = 0;
+            foreach (var c in text)
+            {
+                var digit = unchecked((uint)(c - '0'));
+                if (digit > 9)
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (int)digit;
+            }
+
+            return value;
         }
 
         protected override string Format(int row) =>
@@ -298,7 +316,16 @@ internal abstract class ColumnBuffer
 
         public override DataFrameColumn Build(string name)
         {
-            var column = new StringDataFrameColumn(name, _values.Take(Count));
+            // Sized once and filled by index: growing it by appending copies every value several times.
+            var column = new StringDataFrameColumn(name, Count);
+            for (var i = 0; i < Count; i++)
+            {
+                if (_values[i] is { } value)
+                {
+                    column[i] = value;
+                }
+            }
+
             _values = [];
             return column;
         }
@@ -324,6 +351,17 @@ internal abstract class ColumnBuffer
     private (ReadOnlyMemory<byte> Nulls, int NullCount) ValidityBitmap()
     {
         var bitmap = new byte[(Count + 7) / 8];
+        if (!AnyMissing)
+        {
+            bitmap.AsSpan().Fill(0xFF);
+            if (Count % 8 != 0)
+            {
+                bitmap[^1] = (byte)((1 << (Count % 8)) - 1);
+            }
+
+            return (bitmap, 0);
+        }
+
         var nullCount = 0;
         for (var i = 0; i < Count; i++)
         {

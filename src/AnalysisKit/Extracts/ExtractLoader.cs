@@ -416,11 +416,15 @@ internal sealed class ExtractLoader
 
             if (!_keys.Add(key.ToString()))
             {
-                rowProblems.Add(RowProblem(ExtractProblemKind.DuplicateKey, string.Join("+", _schema.Key),
-                    string.Join("+", _keyColumns.Select(k => _buffers[k].TextAt(row))), ExtractMessages.ExpectedUniqueKey));
+                rowProblems.Add(DuplicateKey(row));
             }
         }
     }
+
+    /// <summary>Kept out of <see cref="CheckRow"/> so that its lambda's closure is not allocated for every row.</summary>
+    private ExtractProblem DuplicateKey(int row) =>
+        RowProblem(ExtractProblemKind.DuplicateKey, string.Join("+", _schema.Key),
+            string.Join("+", _keyColumns.Select(k => _buffers[k].TextAt(row))), ExtractMessages.ExpectedUniqueKey);
 
     private ExtractProblem RowProblem(ExtractProblemKind kind, string column, string value, string expected) =>
         new(kind, true, _source.Source, _source.RowNumber, column, value, expected);

@@ -24,68 +24,70 @@ internal sealed class SeriesChecks(
             return warnings;
         }
 
-        // One pass, no per-row strings: each practice's rows as keys month·2³² + row (so a plain sort orders them by
-        // month), months as year·12 + month − 1. Interned codes are found by reference before by value.
-        var byPractice = new Dictionary<string, List<long>>(StringComparer.Ordinal);
-        var byReference = new Dictionary<string, List<long>>(ReferenceEqualityComparer.Instance);
-        int first = int.MaxValue, last = int.MinValue;
-        var codes = buffers[practice];
-        var periods = buffers[period];
-        for (var r = 0; r < codes.Count; r++)
-        {
-            if (codes.Reasons[r] != MissingReason.Present || periods.Reasons[r] != MissingReason.Present)
-            {
-                continue;
-            }
-
-            var date = periods.DateAt(r);
-            var month = (date.Year * 12) + date.Month - 1;
-            first = Math.Min(first, month);
-            last = Math.Max(last, month);
-            var code = codes.StringAt(r)!;
-            if (!byReference.TryGetValue(code, out var list))
-            {
-                if (!byPractice.TryGetValue(code, out list))
-                {
-                    list = [];
-                    byPractice.Add(code, list);
-                }
-
-                byReference.Add(code, list);
-            }
-
-            list.Add(((long)month << 32) | (uint)r);
-        }
-
-        if (byPractice.Count == 0)
+        var series = PracticeMonths.Of(buffers[practice], buffers[period]);
+        if (series.Practices.Count == 0)
         {
             return warnings;
         }
 
-        var jumpColumns = rules.JumpColumns.Select(c => schema.IndexOf(c, "jump")).ToArray();
-        foreach (var group in byPractice.OrderBy(g => g.Key, StringComparer.Ordinal))
+        if (rules.CheckMissingMonths)
         {
-            var keys = group.Value;
-            keys.Sort();
-            var ordered = new RowMonths(keys);
-            if (rules.CheckMissingMonths)
-            {
-                var present = new bool[last - first + 1];
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    present[ordered[i].Month - first] = true;
-                }
+            MissingMonths(series, warnings);
+        }
 
-                for (var m = first; m <= last; m++)
+        var jumpColumns = rules.JumpColumns.Select(c => schema.IndexOf(c, "jump")).ToArray();
+        if (jumpColumns.Length > 0)
+        {
+            Jumps(series, jumpColumns, warnings);
+        }
+
+        return warnings;
+    }
+
+    /// <summary>Months inside the extract's span with no row for a practice, practice by practice in code order.</summary>
+    private void MissingMonths(PracticeMonths series, List<ExtractProblem> warnings)
+    {
+        var span = series.Last - series.First + 1;
+        var present = new bool[checked(series.Practices.Count * span)];
+        for (var r = 0; r < series.PracticeOfRow.Length; r++)
+        {
+            if (series.PracticeOfRow[r] >= 0)
+            {
+                present[(series.PracticeOfRow[r] * span) + series.MonthOfRow[r] - series.First] = true;
+            }
+        }
+
+        foreach (var id in series.InCodeOrder())
+        {
+            for (var m = 0; m < span; m++)
+            {
+                if (!present[(id * span) + m])
                 {
-                    if (!present[m - first])
-                    {
-                        warnings.Add(new ExtractProblem(ExtractProblemKind.MissingMonth, false, source, 0, schema.Period,
-                            group.Key + " " + MonthText(m), ExtractMessages.ExpectedMonthRow(MonthText(first), MonthText(last))));
-                    }
+                    warnings.Add(new ExtractProblem(ExtractProblemKind.MissingMonth, false, source, 0, schema.Period!,
+                        series.Practices[id] + " " + MonthText(series.First + m),
+                        ExtractMessages.ExpectedMonthRow(MonthText(series.First), MonthText(series.Last))));
                 }
             }
+        }
+    }
 
+    /// <summary>Changes by more than the jump factor between a practice's rows in consecutive months.</summary>
+    private void Jumps(PracticeMonths series, int[] jumpColumns, List<ExtractProblem> warnings)
+    {
+        // Each practice's rows as keys month·2³² + row, so a plain sort orders them by month.
+        var keys = series.Practices.Select(_ => new List<long>()).ToArray();
+        for (var r = 0; r < series.PracticeOfRow.Length; r++)
+        {
+            if (series.PracticeOfRow[r] >= 0)
+            {
+                keys[series.PracticeOfRow[r]].Add(((long)series.MonthOfRow[r] << 32) | (uint)r);
+            }
+        }
+
+        foreach (var id in series.InCodeOrder())
+        {
+            keys[id].Sort();
+            var ordered = new RowMonths(keys[id]);
             foreach (var column in jumpColumns)
             {
                 for (var i = 1; i < ordered.Count; i++)
@@ -102,13 +104,11 @@ internal sealed class SeriesChecks(
                         warnings.Add(new ExtractProblem(ExtractProblemKind.ImplausibleJump, false, source,
                             sourceRows[ordered[i].Row], schema.Columns[column].Name,
                             buffers[column].TextAt(ordered[i].Row),
-                            ExtractMessages.ExpectedNoJump(group.Key, buffers[column].TextAt(ordered[i - 1].Row), rules.JumpFactor)));
+                            ExtractMessages.ExpectedNoJump(series.Practices[id], buffers[column].TextAt(ordered[i - 1].Row), rules.JumpFactor)));
                     }
                 }
             }
         }
-
-        return warnings;
     }
 
     /// <summary>A practice's sorted keys read as (row, month) pairs.</summary>
