@@ -37,7 +37,7 @@ public sealed record ExtractLoadOptions
 
     /// <summary>
     /// How many parts of a large CSV file (4 MiB or more) are parsed at the same time, each on its own thread; 1 reads
-    /// every file in one pass. Default: the number of processors. The extract is the same either way — same rows, values,
+    /// every file in one pass (as does any value below 2). Default: the number of processors. The extract is the same either way — same rows, values,
     /// problems and errors — because a part that disagrees with the plan, or any row with a problem, sends the whole
     /// file through the sequential pass.
     /// </summary>

@@ -18,10 +18,13 @@ public sealed record ExtractRules
     /// <summary>The list-size column: a zero list size is an error because every rate per patient is undefined.</summary>
     public string? ListSize { get; init; }
 
-    /// <summary>The practice hierarchy; a practice code it does not know is an error. Null to skip.</summary>
+    /// <summary>
+    /// The practice hierarchy; a practice code it does not know is an error. Null to skip. A large CSV file is checked
+    /// by several threads at once, so the lookup (like <see cref="PracticeHierarchy"/>) must be safe to read concurrently.
+    /// </summary>
     public IGeographyLookup? Geography { get; init; }
 
-    /// <summary>A set of known practice codes, used when no <see cref="Geography"/> is given. Null to skip.</summary>
+    /// <summary>A set of known practice codes, used when no <see cref="Geography"/> is given (read from several threads). Null to skip.</summary>
     public IReadOnlySet<string>? KnownPractices { get; init; }
 
     /// <summary>

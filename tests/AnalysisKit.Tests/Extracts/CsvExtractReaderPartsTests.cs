@@ -102,6 +102,21 @@ public sealed class CsvExtractReaderPartsTests : IDisposable
     }
 
     [Fact]
+    public void Load_RowRulesCheckedInEveryPart_UnknownPracticeFoundInTheLastPart()
+    {
+        var known = Enumerable.Range(0, 29).Select(p => (10002 + p).ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var path = Write("rules.csv", NotesCsv(practices: 30, months: 12)); // practice 10031 is not known
+        var options = Options(4) with { Rules = new ExtractRules { KnownPractices = known }, QuarantineBadRows = true };
+
+        var inParts = CsvExtractReader.Load(path, Notes, options);
+
+        AssertSame(CsvExtractReader.Load(path, Notes, options with { MaxDegreeOfParallelism = 1 }), inParts);
+        Assert.Equal(12, inParts.Quarantine.Rows.Count);
+        Assert.All(inParts.Problems.Where(p => p.IsError), p => Assert.Equal(ExtractProblemKind.UnknownPractice, p.Kind));
+        Assert.NotNull(CsvExtractReader.LoadInParts(path, Notes, options with { Rules = new ExtractRules { KnownPractices = known.Append("10031").ToHashSet() } }));
+    }
+
+    [Fact]
     public void Load_Windows1252_PartsEqualOnePass()
     {
         var encoding = ExtractLoadOptions.Windows1252;
