@@ -137,103 +137,103 @@ internal abstract class ColumnBuffer
         Grow(capacity);
     }
 
-    private sealed class CountBuffer : ColumnBuffer
+    /// <summary>A column of unmanaged values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
+    private abstract class ValueBuffer<T> : ColumnBuffer
+        where T : unmanaged
     {
-        private readonly ValueStore<long> _values;
+        protected ValueBuffer(ExtractColumn column, int capacity)
+            : base(column, capacity) => Values = new(capacity);
 
-        public CountBuffer(ExtractColumn column, int capacity)
-            : base(column, capacity) => _values = new(capacity);
+        protected ValueBuffer(ValueBuffer<T> owner, int first, int limit)
+            : base(owner, first, limit) => Values = owner.Values;
 
-        private CountBuffer(CountBuffer owner, int first, int limit)
-            : base(owner, first, limit) => _values = owner._values;
-
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
+        protected ValueStore<T> Values { get; }
 
         public override DataFrameColumn Build(string name)
         {
             var (nulls, nullCount) = ValidityBitmap();
-            var data = _values.Release(Count);
-            return new Int64DataFrameColumn(name, data, nulls, Count, nullCount);
+            return CreateColumn(name, Values.Release(Count), nulls, Count, nullCount);
         }
 
+        protected abstract DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount);
+
+        protected override void StoreDefault(int row) => Values[row] = default;
+
+        protected override void Grow(int capacity) => Values.Grow(capacity);
+    }
+
+    private sealed class CountBuffer : ValueBuffer<long>
+    {
+        public CountBuffer(ExtractColumn column, int capacity)
+            : base(column, capacity)
+        {
+        }
+
+        private CountBuffer(CountBuffer owner, int first, int limit)
+            : base(owner, first, limit)
+        {
+        }
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+
+        protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
+            new Int64DataFrameColumn(name, data, nulls, length, nullCount);
+
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseLong(trimmed, out _values[row]);
+            InvariantNumber.TryParseLong(trimmed, out Values[row]);
 
-        protected override void StoreDefault(int row) => _values[row] = 0;
-
-        protected override string Format(int row) => _values[row].ToString(CultureInfo.InvariantCulture);
-
-        protected override void Grow(int capacity) => _values.Grow(capacity);
+        protected override string Format(int row) => Values[row].ToString(CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new CountBuffer(this, first, limit);
     }
 
-    private sealed class NumberBuffer : ColumnBuffer
+    private sealed class NumberBuffer : ValueBuffer<double>
     {
-        private readonly ValueStore<double> _values;
-
         public NumberBuffer(ExtractColumn column, int capacity)
-            : base(column, capacity) => _values = new(capacity);
-
-        private NumberBuffer(NumberBuffer owner, int first, int limit)
-            : base(owner, first, limit) => _values = owner._values;
-
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? _values[row] : double.NaN;
-
-        public override DataFrameColumn Build(string name)
+            : base(column, capacity)
         {
-            var (nulls, nullCount) = ValidityBitmap();
-            var data = _values.Release(Count);
-            return new DoubleDataFrameColumn(name, data, nulls, Count, nullCount);
         }
 
+        private NumberBuffer(NumberBuffer owner, int first, int limit)
+            : base(owner, first, limit)
+        {
+        }
+
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+
+        protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
+            new DoubleDataFrameColumn(name, data, nulls, length, nullCount);
+
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseDouble(trimmed, out _values[row]) && double.IsFinite(_values[row]);
+            InvariantNumber.TryParseDouble(trimmed, out Values[row]) && double.IsFinite(Values[row]);
 
-        protected override void StoreDefault(int row) => _values[row] = 0;
-
-        protected override string Format(int row) => _values[row].ToString("R", CultureInfo.InvariantCulture);
-
-        protected override void Grow(int capacity) => _values.Grow(capacity);
+        protected override string Format(int row) => Values[row].ToString("R", CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new NumberBuffer(this, first, limit);
     }
 
-    private sealed class DateBuffer : ColumnBuffer
+    private sealed class DateBuffer : ValueBuffer<DateTime>
     {
         private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
         private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
-        private readonly ValueStore<DateTime> _values;
         private readonly bool _month;
 
         public DateBuffer(ExtractColumn column, int capacity, bool month)
-            : base(column, capacity)
-        {
-            _values = new(capacity);
-            _month = month;
-        }
+            : base(column, capacity) => _month = month;
 
         private DateBuffer(DateBuffer owner, int first, int limit)
-            : base(owner, first, limit)
-        {
-            _values = owner._values;
-            _month = owner._month;
-        }
+            : base(owner, first, limit) => _month = owner._month;
 
-        public override DataFrameColumn Build(string name)
-        {
-            var (nulls, nullCount) = ValidityBitmap();
-            var data = _values.Release(Count);
-            return new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, Count, nullCount);
-        }
+        protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
+            new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, length, nullCount);
 
-        public override DateTime DateAt(int row) => _values[row];
+        public override DateTime DateAt(int row) => Values[row];
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
             if (_month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
             {
-                _values[row] = fast;
+                Values[row] = fast;
                 return true;
             }
 
@@ -248,11 +248,9 @@ internal abstract class ColumnBuffer
                 return false;
             }
 
-            _values[row] = value;
+            Values[row] = value;
             return true;
         }
-
-        protected override void StoreDefault(int row) => _values[row] = default;
 
         /// <summary>yyyy-MM without the general parser (the common case in monthly extracts).</summary>
         private static bool TryMonth(ReadOnlySpan<char> text, out DateTime value)
@@ -288,9 +286,7 @@ internal abstract class ColumnBuffer
         }
 
         protected override string Format(int row) =>
-            _values[row].ToString(_month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        protected override void Grow(int capacity) => _values.Grow(capacity);
+            Values[row].ToString(_month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new DateBuffer(this, first, limit);
     }
