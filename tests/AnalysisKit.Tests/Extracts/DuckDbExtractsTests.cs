@@ -22,6 +22,24 @@ public sealed class DuckDbExtractsTests : IDisposable
     }
 
     [Fact]
+    public void SumBy_ParquetFile_SameHandTotalsAsTheCsv()
+    {
+        var parquet = Path.ChangeExtension(_path, ".parquet");
+        try
+        {
+            // DuckDB writes the Parquet copy; the sums read it in place and must equal the hand totals above.
+            DuckDbExtracts.Query($"COPY (SELECT * FROM {DuckDbExtracts.Source(_path)}) TO '{parquet}' (FORMAT PARQUET)");
+            var sums = DuckDbExtracts.SumBy(parquet, ["practice", "month"], ["items", "cost"]);
+            Assert.Equal([7L, 5L, 2L], Enumerable.Range(0, 3).Select(r => sums.Columns["items"][r]));
+            Assert.Equal([3.75, 1.0, 0.5], Enumerable.Range(0, 3).Select(r => sums.Columns["cost"][r]));
+        }
+        finally
+        {
+            File.Delete(parquet);
+        }
+    }
+
+    [Fact]
     public void Query_DateColumn_BecomesDateTime()
     {
         var frame = DuckDbExtracts.Query("SELECT DATE '2024-04-01' AS d, 42::HUGEINT AS h");
