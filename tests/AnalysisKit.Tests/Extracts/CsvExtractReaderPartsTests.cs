@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using AnalysisKit.Extracts;
+using FsCheck;
+using FsCheck.Fluent;
 using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Tests.Extracts;
@@ -71,6 +73,53 @@ public sealed class CsvExtractReaderPartsTests : IDisposable
             Assert.NotNull(inParts);
             AssertSame(onePass, inParts);
         }
+    }
+
+    [Fact]
+    public void Load_RandomQuotingAndLineEndings_PartsEqualOnePass()
+    {
+        // Random notes in every quoting style (and some malformed ones), CRLF or LF line ends, random part counts:
+        // whatever the one-pass load does — values, warnings or an error — the load in parts does the same.
+        var splitRuns = 0;
+        var property = Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var random = new Random(seed);
+            var newline = random.Next(2) == 0 ? "\n" : "\r\n";
+            var malformed = random.Next(4) == 0; // a quarter of the files may hold raw, possibly broken, notes
+            var csv = new StringBuilder("practice,month,items,cost,note" + newline);
+            string[] pieces = ["a", ",", "\"\"", "\n", "\r\n", " ", "é", "x\"y", "*"];
+            for (var r = 0; r < 150; r++)
+            {
+                var note = string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => pieces[random.Next(pieces.Length)]));
+                var quoted = random.Next(malformed ? 10 : 9) switch
+                {
+                    < 6 => "\"" + note.Replace("\"\"", "'", StringComparison.Ordinal).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+                    < 9 => note.Replace("\"", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal)
+                        .Replace("\r", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal),
+                    _ => note, // raw: may be malformed, and both loads must then agree on the error
+                };
+                csv.Append(CultureInfo.InvariantCulture, $"{10002 + (r / 12)},2024-{(r % 12) + 1:D2},{random.Next(0, 50)},{random.Next(0, 999)}.{random.Next(0, 99):D2},{quoted}{newline}");
+            }
+
+            var path = Write("random-" + seed.ToString(CultureInfo.InvariantCulture) + ".csv", csv.ToString());
+            var parts = Options(random.Next(2, 10)) with { QuarantineBadRows = random.Next(2) == 0 };
+            var onePass = Outcome(() => CsvExtractReader.Load(path, Notes, parts with { MaxDegreeOfParallelism = 1 }));
+            var inParts = Outcome(() => CsvExtractReader.Load(path, Notes, parts));
+            Assert.Equal(onePass.Error, inParts.Error);
+            if (onePass.Extract is not null)
+            {
+                AssertSame(onePass.Extract, inParts.Extract!);
+            }
+
+            if (Outcome(() => CsvExtractReader.LoadInParts(path, Notes, parts)!).Extract is not null)
+            {
+                splitRuns++;
+            }
+
+            File.Delete(path);
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+        Assert.True(splitRuns > 100, $"only {splitRuns} of 300 files were loaded in parts; the rest fell back to one pass");
     }
 
     [Fact]
@@ -170,6 +219,18 @@ public sealed class CsvExtractReaderPartsTests : IDisposable
     public void Plan_SmallFile_OnePass() =>
         Assert.Null(CsvChunks.Plan(Write("small.csv", NotesCsv(practices: 2, months: 2)), ExtractLoadOptions.StrictUtf8, ',', parts: 2,
             minimumBytes: 1 << 20));
+
+    private static (Extract? Extract, string? Error) Outcome(Func<Extract> load)
+    {
+        try
+        {
+            return (load(), null);
+        }
+        catch (ExtractLoadException e)
+        {
+            return (null, e.Message);
+        }
+    }
 
     private static ExtractLoadOptions Options(int parts) =>
         ExtractLoadOptions.Default with { MaxDegreeOfParallelism = parts, ParallelMinimumBytes = 1 };
