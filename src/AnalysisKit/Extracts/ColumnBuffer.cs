@@ -101,6 +101,20 @@ internal abstract class ColumnBuffer
 
     public abstract DataFrameColumn Build(string name);
 
+    /// <summary>True when two rows hold equal values or are both missing (for any reason), as a duplicate-key check compares them.</summary>
+    public bool SameValue(int a, int b)
+    {
+        var aPresent = _reasons[a] == MissingReason.Present;
+        return aPresent == (_reasons[b] == MissingReason.Present) && (!aPresent || ValuesEqual(a, b));
+    }
+
+    /// <summary>A hash of a row's value consistent with <see cref="SameValue"/>.</summary>
+    public int ValueHash(int row) => _reasons[row] == MissingReason.Present ? HashOf(row) : 0;
+
+    protected abstract bool ValuesEqual(int a, int b);
+
+    protected abstract int HashOf(int row);
+
     /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
     public virtual double NumberAt(int row) => double.NaN;
 
@@ -139,7 +153,7 @@ internal abstract class ColumnBuffer
 
     /// <summary>A column of unmanaged values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
     private abstract class ValueBuffer<T> : ColumnBuffer
-        where T : unmanaged
+        where T : unmanaged, IEquatable<T>
     {
         protected ValueBuffer(ExtractColumn column, int capacity)
             : base(column, capacity) => Values = new(capacity);
@@ -160,6 +174,10 @@ internal abstract class ColumnBuffer
         protected override void StoreDefault(int row) => Values[row] = default;
 
         protected override void Grow(int capacity) => Values.Grow(capacity);
+
+        protected override bool ValuesEqual(int a, int b) => Values[a].Equals(Values[b]);
+
+        protected override int HashOf(int row) => Values[row].GetHashCode();
     }
 
     private sealed class CountBuffer : ValueBuffer<long>
@@ -335,6 +353,10 @@ internal abstract class ColumnBuffer
         }
 
         protected override void StoreDefault(int row) => _values[row] = null;
+
+        protected override bool ValuesEqual(int a, int b) => string.Equals(_values[a], _values[b], StringComparison.Ordinal);
+
+        protected override int HashOf(int row) => StringComparer.Ordinal.GetHashCode(_values[row]!);
 
         protected override string Format(int row) => _values[row] ?? string.Empty;
 

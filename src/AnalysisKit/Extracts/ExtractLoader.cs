@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Extracts;
@@ -22,7 +21,7 @@ internal sealed class ExtractLoader
     private readonly ColumnBuffer?[] _qualifiers;
     private readonly List<ExtractProblem> _problems = [];
     private readonly List<(long Row, string Problems, string[] Fields)> _quarantined = [];
-    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _keys;
     private readonly int[] _keyColumns;
     private readonly (int Numerator, int Denominator)[] _pairs;
     private readonly int _listSize;
@@ -75,6 +74,7 @@ internal sealed class ExtractLoader
         var used = _ordinals.Concat(_qualifierOrdinals).Where(o => o >= 0).ToHashSet();
         IgnoredColumns = header.Where((_, i) => !used.Contains(i)).ToList();
         _keyColumns = schema.Key.Select(k => schema.IndexOf(k, "key")).ToArray();
+        _keys = new HashSet<int>(new RowKeyComparer(_buffers, _keyColumns)); // rows, compared by their key values
         var rules = options.Rules;
         _pairs = rules.NumeratorDenominator
             .Select(p => (schema.IndexOf(p.Numerator, "numerator"), schema.IndexOf(p.Denominator, "denominator")))
@@ -181,7 +181,7 @@ internal sealed class ExtractLoader
 
     private static bool KeysRepeatAcrossParts(ExtractLoader[] loaders)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<int>(loaders[0]._keys.Comparer); // every part's rows live in one shared set of buffers
         foreach (var loader in loaders)
         {
             if (loader._keys.Any(seen.Contains))
@@ -408,13 +408,7 @@ internal sealed class ExtractLoader
 
         if (_keyColumns.Length > 0 && rowProblems.Count == 0)
         {
-            var key = new StringBuilder();
-            foreach (var k in _keyColumns)
-            {
-                key.Append(_buffers[k].TextAt(row)).Append('\u001f');
-            }
-
-            if (!_keys.Add(key.ToString()))
+            if (!_keys.Add(row))
             {
                 rowProblems.Add(DuplicateKey(row));
             }
