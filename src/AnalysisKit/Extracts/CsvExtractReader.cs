@@ -76,9 +76,9 @@ public static class CsvExtractReader
 
             return ExtractLoader.TryLoadParts(sources, plan.Select(c => c.Records).ToList(), schema, options);
         }
-        catch (Exception e) when (e is CsvFormatException or DecoderFallbackException or CsvRecordTooLargeException)
+        catch (Exception)
         {
-            return null; // found again, with its row, by the sequential pass
+            return null; // whatever went wrong is found again, and reported with its row, by the one-pass load
         }
         finally
         {

@@ -277,6 +277,8 @@ public sealed class CsvExtractReaderPartsTests : IDisposable
         {
             var other = actual.Data.Columns[column.Name];
             Assert.Equal(column.GetType(), other.GetType());
+            Assert.Equal(Enumerable.Range(0, (int)column.Length).Count(r => column[r] is null), column.NullCount);
+            Assert.Equal(column.NullCount, other.NullCount);
             for (long r = 0; r < column.Length; r++)
             {
                 Assert.Equal(column[r], other[r]);
