@@ -182,6 +182,18 @@ public sealed class CsvExtractReaderPartsTests : IDisposable
     }
 
     [Fact]
+    public void Load_NoLineFeedAfterTheLastRow_LastRowKept()
+    {
+        var path = Write("unterminated.csv", NotesCsv(practices: 20, months: 12).TrimEnd('\n'));
+
+        var inParts = CsvExtractReader.LoadInParts(path, Notes, Options(3));
+
+        Assert.NotNull(inParts);
+        Assert.Equal(240, inParts.Data.Rows.Count);
+        AssertSame(CsvExtractReader.Load(path, Notes, Options(1)), inParts);
+    }
+
+    [Fact]
     public void Load_Utf16_ReadInOnePass()
     {
         var path = Path.Combine(_folder, "utf16.csv");
