@@ -14,8 +14,9 @@ namespace AnalysisKit.Notebooks;
 /// every value shown is a whole number ≥ 0: integer columns, floating-point columns of whole values (DataFrame.LoadCsv
 /// reads counts as Single) and text columns of whole numbers and suppression markers (<c>*</c>, <c>c</c>, NA). A small
 /// count in such a column is refused, naming cell, column and row but not the count; a CHI-like number in any cell is
-/// refused too. Refused outputs are not stored. Not inspected: scalars, console text, HTML or markdown given as text,
-/// and charts (AnalysisKit.Charts checks its own points).
+/// refused too. Refused outputs are not stored. Sequences are read by public property and field (tuples). Not
+/// inspected: scalars, console text, HTML or markdown given as text, Deedle frames (shown as text) and charts
+/// (AnalysisKit.Charts checks its own points).
 /// </summary>
 internal static class OutputDisclosureCheck
 {
@@ -62,7 +63,10 @@ internal static class OutputDisclosureCheck
         }
     }
 
-    /// <summary>The columns a sequence is shown with: one per public property (as the formatter's table), or the items themselves.</summary>
+    /// <summary>
+    /// The columns a sequence is shown with: one per public property (as the formatter's table) and public field (a
+    /// tuple's Item1, Item2, shown in its text), or the items themselves.
+    /// </summary>
     private static IEnumerable<(string Name, IReadOnlyList<object?> Values)> SequenceColumns(List<object?> items)
     {
         var first = items.FirstOrDefault(i => i is not null);
@@ -71,9 +75,12 @@ internal static class OutputDisclosureCheck
             return [("item", items)];
         }
 
-        var properties = first.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
-        return properties.Select(p => (p.Name, (IReadOnlyList<object?>)items
-            .Select(i => i is not null && p.DeclaringType!.IsInstanceOfType(i) ? p.GetValue(i) : null).ToList()));
+        var type = first.GetType();
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue, Owner: p.DeclaringType!));
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue, Owner: f.DeclaringType!));
+        return properties.Concat(fields).Select(member => (member.Name, (IReadOnlyList<object?>)items
+            .Select(i => i is not null && member.Owner.IsInstanceOfType(i) ? member.Read(i) : null).ToList()));
     }
 
     private static void EnsureSafe(IEnumerable<(string Name, IReadOnlyList<object?> Values)> columns, string output, SuppressionPolicy policy)
@@ -99,7 +106,8 @@ internal static class OutputDisclosureCheck
     {
         sbyte or byte or short or ushort or int or uint or long => Convert.ToInt64(value, CultureInfo.InvariantCulture) is var n and >= 0 ? n : null,
         ulong n => n <= long.MaxValue ? (long)n : null,
-        float or double or decimal or Half => Whole(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        float or double or decimal => Whole(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        Half half => Whole((double)half),
         string text => long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
         _ => null,
     };

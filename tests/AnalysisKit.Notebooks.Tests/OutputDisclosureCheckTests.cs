@@ -106,6 +106,14 @@ public sealed class OutputDisclosureCheckTests
     }
 
     [Fact]
+    public void SequenceOfTuples_IsCheckedByField()
+    {
+        var result = Checked().Run("new List<(string Practice, int Referrals)> { (\"P1\", 30), (\"P2\", 4) }", 1);
+
+        Assert.Equal(Refusal("cell 1 output (sequence), column 'Item2', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
     public void SequenceOfNumbers_IsCheckedAsOneColumn_AndALazySequenceIsReadOnce()
     {
         var session = Checked();
