@@ -52,6 +52,20 @@ public sealed class NotebookDisclosureCommandTests
     }
 
     [Fact]
+    public void Run_Isolated_PassesInternalUseOnlyToTheWorker()
+    {
+        var folder = Folder();
+        var path = Akit.WriteNotebook(folder, "deaths.ipynb", NotebookCell.NewCode(RawSmallCount));
+        var output = Path.Combine(folder, "deaths.out.ipynb");
+
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output, "--isolate", "--internal-use-only", "QA");
+
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("deaths.ipynb: INTERNAL USE ONLY", stderr, StringComparison.Ordinal);
+        Assert.Equal("QA", (string?)NotebookFile.Load(output).Json["metadata"]!["akit"]!["disclosure"]!["internal_use_only"]);
+    }
+
+    [Fact]
     public void Run_EmptyInternalUseOnlyReason_ExitsTwo()
     {
         var folder = Folder();

@@ -108,7 +108,7 @@ public sealed class RunCommand : ICommandFactory
             parameters = request.Parameters.Select(NotebookParameter.Parse).ToList();
             notebook = NotebookFile.Load(request.Notebook.FullName);
             (disclosure, var notice) = Disclosure(notebook, request.InternalUseOnly);
-            if (notice is not null && !request.Worker)
+            if (notice is not null)
             {
                 stderr.WriteLine($"{request.Notebook.Name}: {notice}");
             }
