@@ -52,6 +52,10 @@ internal static class OutputDisclosureCheck
                 var columns = frame.Columns.Select(c => (c.Name, (IReadOnlyList<object?>)Enumerable.Range(0, rows).Select(r => c[r]).ToList()));
                 EnsureSafe(columns, NotebookMessages.OutputPlace(cellNumber, "DataFrame"), policy);
                 return value;
+            case SuppressionResult suppressed:
+                // Shown as its published table: checked as the library checks a suppressed table before it is written.
+                DisclosureGuard.EnsureSafe(suppressed);
+                return value;
             case string or IFormattable or null or bool or char or GenericChart:
                 return value;
             case IEnumerable sequence:

@@ -67,6 +67,28 @@ public sealed class OutputDisclosureCheckTests
     }
 
     [Fact]
+    public void SuppressionResult_IsShownAsItsPublishedTableWithTheFootnote()
+    {
+        // P2's 3 is primary-suppressed; with the Total row published, one partner in the same column is hidden too
+        // (the smallest other count, P1's 12), so P2 cannot be recovered as 35 − 12 − 20.
+        var result = Checked().Run("""
+            using AnalysisKit.Disclosure;
+            var table = new DisclosureTable("deaths", new[] { "practice" }, "Total", new[] { "deaths" }, null, new FollowerColumn[0], new[]
+            {
+                new TableRow(new[] { "Total" }, new long?[] { 35 }, new string[0]),
+                new TableRow(new[] { "P1" }, new long?[] { 12 }, new string[0]),
+                new TableRow(new[] { "P2" }, new long?[] { 3 }, new string[0]),
+                new TableRow(new[] { "P3" }, new long?[] { 20 }, new string[0]),
+            });
+            Suppressor.Apply(table, SuppressionPolicy.PhsPracticeUnder5)
+            """, 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal("practice  deaths\nTotal     35\nP1        *\nP2        *\nP3        20\n" + SuppressionPolicy.PhsPracticeUnder5.Footnote + "\n",
+            result.Outputs.Single().Data["text/plain"]);
+    }
+
+    [Fact]
     public void CountsAsText_AreCheckedLikeNumbers()
     {
         // A text column of whole numbers and markers is a count column written as text (e.g. a CSV read as strings).
