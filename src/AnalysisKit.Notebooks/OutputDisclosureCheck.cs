@@ -12,7 +12,7 @@ namespace AnalysisKit.Notebooks;
 /// <c>test</c>): what a DataFrame or a sequence would show (its first <see cref="ValueFormatter.MaxRows"/> rows) goes
 /// through <see cref="DisclosureGuard"/>. A column is taken as counts, as <see cref="DisclosureTable"/> holds them, when
 /// every value shown is a whole number ≥ 0: integer columns, floating-point columns of whole values (DataFrame.LoadCsv
-/// reads counts as Single) and text columns of whole numbers and suppression markers (<c>*</c>, <c>c</c>, NA). A small
+/// reads counts as Single) and text columns of whole numbers and suppression markers (<c>*</c>, <c>c</c>, <c>~</c>, NA). A small
 /// count in such a column is refused, naming cell, column and row but not the count; a CHI-like number in any cell is
 /// refused too. Refused outputs are not stored. Sequences are read by public property and field (tuples). Not
 /// inspected: scalars, console text, HTML or markdown given as text, Deedle frames (shown as text) and charts
@@ -20,7 +20,7 @@ namespace AnalysisKit.Notebooks;
 /// </summary>
 internal static class OutputDisclosureCheck
 {
-    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "*", "c", "NA", string.Empty };
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "*", "c", "~", "NA", string.Empty };
 
     /// <summary>
     /// The value to format, after checking what it would show: sequences are read once here (their shown prefix) so the
@@ -48,13 +48,13 @@ internal static class OutputDisclosureCheck
         switch (value)
         {
             case DataFrame frame:
-                var rows = (int)Math.Min(frame.Rows.Count, ValueFormatter.MaxRows);
-                var columns = frame.Columns.Select(c => (c.Name, (IReadOnlyList<object?>)Enumerable.Range(0, rows).Select(r => c[r]).ToList()));
-                EnsureSafe(columns, NotebookMessages.OutputPlace(cellNumber, "DataFrame"), policy);
+                EnsureSafe(Columns(frame), NotebookMessages.OutputPlace(cellNumber, "DataFrame"), policy);
                 return value;
             case SuppressionResult suppressed:
-                // Shown as its published table: checked as the library checks a suppressed table before it is written.
+                // Shown as its published table: checked as the library checks a suppressed table before it is written,
+                // and, like any table, against the run's policy (a result suppressed under a weaker policy is refused).
                 DisclosureGuard.EnsureSafe(suppressed);
+                EnsureSafe(Columns(suppressed.ToDataFrame()), NotebookMessages.OutputPlace(cellNumber, "suppressed table"), policy);
                 return value;
             case string or IFormattable or null or bool or char or GenericChart:
                 return value;
@@ -65,6 +65,12 @@ internal static class OutputDisclosureCheck
             default:
                 return value;
         }
+    }
+
+    private static IEnumerable<(string Name, IReadOnlyList<object?> Values)> Columns(DataFrame frame)
+    {
+        var rows = (int)Math.Min(frame.Rows.Count, ValueFormatter.MaxRows);
+        return frame.Columns.Select(c => (c.Name, (IReadOnlyList<object?>)Enumerable.Range(0, rows).Select(r => c[r]).ToList()));
     }
 
     /// <summary>

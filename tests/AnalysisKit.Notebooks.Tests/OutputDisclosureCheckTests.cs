@@ -89,6 +89,23 @@ public sealed class OutputDisclosureCheckTests
     }
 
     [Fact]
+    public void SuppressionResult_UnderAWeakerPolicyThanTheRuns_IsRefused()
+    {
+        // sdcshinyapp with condition 2 hides 1–2 and publishes 3, which the run's PHS practice policy (1–4) refuses.
+        var result = Checked().Run("""
+            using AnalysisKit.Disclosure;
+            var table = new DisclosureTable("deaths", new[] { "practice" }, "Total", new[] { "deaths" }, null, new FollowerColumn[0], new[]
+            {
+                new TableRow(new[] { "P1" }, new long?[] { 12 }, new string[0]),
+                new TableRow(new[] { "P2" }, new long?[] { 3 }, new string[0]),
+            });
+            Suppressor.Apply(table, SuppressionPolicy.SdcShinyApp(condition: 2))
+            """, 1);
+
+        Assert.Equal(Refusal("cell 1 output (suppressed table), column 'deaths', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
     public void CountsAsText_AreCheckedLikeNumbers()
     {
         // A text column of whole numbers and markers is a count column written as text (e.g. a CSV read as strings).
