@@ -74,7 +74,8 @@ public sealed class NotebookDisclosureCommandTests
         var (code, _, stderr) = Akit.Invoke("run", path, "--internal-use-only", " ");
 
         Assert.Equal(2, code);
-        Assert.StartsWith("Opting out of disclosure control needs a reason", stderr, StringComparison.Ordinal);
+        Assert.Equal("--internal-use-only needs the reason as text, e.g. --internal-use-only \"QA of the March extract\"; outputs are only left unchecked " +
+                     "for work that stays on your machine.\n", stderr);
     }
 
     [Fact]

@@ -83,6 +83,11 @@ public sealed class RunCommand : ICommandFactory
     /// </summary>
     internal static (DisclosureControl Requested, string? Notice) Disclosure(Notebook notebook, string? internalUseOnly)
     {
+        if (internalUseOnly is not null && string.IsNullOrWhiteSpace(internalUseOnly))
+        {
+            throw new ArgumentException(RunMessages.InternalUseOnlyEmpty);
+        }
+
         var requested = internalUseOnly is null ? DisclosureControl.Default : DisclosureControl.InternalUseOnly(internalUseOnly);
         var (control, setBy) = NotebookDisclosure.Resolve(notebook, requested);
         return (requested, control.OptOutReason is { } reason ? NotebookMessages.InternalUseOnlyBanner(reason, setBy!) : null);
