@@ -15,6 +15,12 @@ public enum CellErrorKind
     /// <summary>A directive, magic command or cell language the engine does not run.</summary>
     Unsupported,
 
+    /// <summary>
+    /// An output was refused by disclosure control (an unsuppressed small count or a CHI-like number) and was not
+    /// stored. A <c>raises-exception</c> tag does not excuse it.
+    /// </summary>
+    Disclosure,
+
     /// <summary>A <c>#r "nuget: …"</c> package is not in the local NuGet cache.</summary>
     Reference,
 }

@@ -39,9 +39,13 @@ public sealed class NotebookEngine
     /// <summary>The options every session of this engine uses.</summary>
     public NotebookSessionOptions Options { get; }
 
-    /// <summary>A new session with empty state; <paramref name="parameters"/> are visible as <c>Parameters</c>.</summary>
-    public NotebookSession CreateSession(IReadOnlyDictionary<string, object?>? parameters = null) =>
-        new(this, parameters ?? new Dictionary<string, object?>(StringComparer.Ordinal));
+    /// <summary>
+    /// A new session with empty state; <paramref name="parameters"/> are visible as <c>Parameters</c>.
+    /// <paramref name="disclosure"/> checks displayed and trailing values before they become outputs (for outputs that
+    /// are stored, as <see cref="NotebookRunner"/> does); null, the default, leaves them unchecked (interactive use).
+    /// </summary>
+    public NotebookSession CreateSession(IReadOnlyDictionary<string, object?>? parameters = null, AnalysisKit.Disclosure.DisclosureControl? disclosure = null) =>
+        new(this, parameters ?? new Dictionary<string, object?>(StringComparer.Ordinal), disclosure);
 
     internal Script<object> Root => root.Value;
 

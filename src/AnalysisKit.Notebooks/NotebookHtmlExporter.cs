@@ -21,6 +21,12 @@ public static class NotebookHtmlExporter
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(title);
         var body = new StringBuilder();
+        if (NotebookDisclosure.InternalUseOnlyNotice(notebook) is { } notice)
+        {
+            // An executed notebook whose outputs were not checked says so at the top of the page that gets shared.
+            body.Append("<p class=\"internal-use-only\" style=\"border:3px solid #a00;color:#a00;font-weight:bold;padding:.5rem\">").Append(WebUtility.HtmlEncode(notice)).Append("</p>\n");
+        }
+
         var hasChart = false;
         foreach (var cell in notebook.Cells)
         {

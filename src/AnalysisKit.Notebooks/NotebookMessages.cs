@@ -5,6 +5,33 @@ namespace AnalysisKit.Notebooks;
 /// <summary>Every message the notebook engine shows, in one place so wording stays consistent and each is tested.</summary>
 public static class NotebookMessages
 {
+    /// <summary>The notebook metadata key AnalysisKit reads and writes (<c>metadata.akit</c>).</summary>
+    public const string MetadataKey = "akit";
+
+    /// <summary>The flag under <see cref="MetadataKey"/> that marks a notebook for internal use only; its value is the reason.</summary>
+    public const string InternalUseOnlyKey = "internal_use_only";
+
+    /// <summary>Where a refused output was going: the cell and what kind of value it showed.</summary>
+    public static string OutputPlace(int cellNumber, string kind) =>
+        string.Create(CultureInfo.InvariantCulture, $"cell {cellNumber} output ({kind})");
+
+    /// <summary>One shown cell of a tabular output; <paramref name="row"/> is the row index the output shows (from 0).</summary>
+    public static string OutputCell(string output, string column, int row) =>
+        string.Create(CultureInfo.InvariantCulture, $"{output}, column '{column}', row {row}");
+
+    /// <summary>The disclosure refusal of a stored notebook output, with what the analyst can do about it.</summary>
+    public static string OutputRefused(string refusal) =>
+        refusal + " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply), or, for work that stays on your machine, " +
+        "mark the notebook for internal use only: metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
+
+    /// <summary>The notebook's internal-use-only flag is not a reason.</summary>
+    public static string InternalUseOnlyNotAReason(string found) =>
+        $"notebook metadata \"akit\": {{\"internal_use_only\": ...}} must be the reason as non-empty text (e.g. \"QA of the March extract, not for release\"); found {found}.";
+
+    /// <summary>Said on standard error and in the HTML page when a run's outputs were not checked by disclosure control.</summary>
+    public static string InternalUseOnlyBanner(string reason, string setBy) =>
+        $"INTERNAL USE ONLY — outputs not checked by disclosure control, not for release. Reason: {reason} (set by {setBy}).";
+
     /// <summary>The notebook JSON lacks a <c>cells</c> array.</summary>
     public const string NoCellsArray = "the notebook has no \"cells\" array; expected an nbformat 4 .ipynb document.";
 

@@ -1,10 +1,13 @@
+using AnalysisKit.Disclosure;
+
 namespace AnalysisKit.Notebooks;
 
 /// <summary>What running a notebook produced: the executed notebook, each cell's result and the first failure.</summary>
 public sealed class NotebookRunResult
 {
-    internal NotebookRunResult(Notebook notebook, IReadOnlyList<CellResult> cells, CellError? error, TimeSpan elapsed, IReadOnlyList<string> notes)
+    internal NotebookRunResult(Notebook notebook, IReadOnlyList<CellResult> cells, CellError? error, TimeSpan elapsed, IReadOnlyList<string> notes, DisclosureControl disclosure)
     {
+        Disclosure = disclosure;
         Notebook = notebook;
         Cells = cells;
         Error = error;
@@ -26,6 +29,15 @@ public sealed class NotebookRunResult
 
     /// <summary>Wall-clock time of the whole run.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>The disclosure control the outputs passed, or the opt-out (with its reason) when they were not checked.</summary>
+    public DisclosureControl Disclosure { get; }
+
+    /// <summary>
+    /// The notice to show when the outputs were not checked (internal use only, with the reason and who said so), or
+    /// null when they passed disclosure control.
+    /// </summary>
+    public string? InternalUseOnlyNotice => NotebookDisclosure.InternalUseOnlyNotice(Notebook);
 
     /// <summary>Remarks for the reader (e.g. no <c>parameters</c> cell was found).</summary>
     public IReadOnlyList<string> Notes { get; }

@@ -5,7 +5,9 @@ namespace AnalysisKit.Notebooks;
 /// <summary>
 /// Runs a whole notebook headless with papermill semantics: outputs and execution counts are cleared, parameters are
 /// injected after the <c>parameters</c> cell, code cells run in order, and the first error stops the run with the
-/// failing cell's error output in place (a cell tagged <c>raises-exception</c> may fail and the run goes on).
+/// failing cell's error output in place (a cell tagged <c>raises-exception</c> may fail and the run goes on). Outputs
+/// pass disclosure control unless the run options or the notebook opt out for internal use, and the executed notebook
+/// records which (<see cref="NotebookDisclosure"/>).
 /// </summary>
 public sealed class NotebookRunner
 {
@@ -22,7 +24,8 @@ public sealed class NotebookRunner
 
     /// <summary>
     /// Runs a copy of <paramref name="notebook"/> (the argument is not changed) in a fresh session and returns the
-    /// executed copy with each cell's result.
+    /// executed copy with each cell's result. Throws <see cref="NotebookFormatException"/> when the notebook's
+    /// internal-use-only flag is not a reason.
     /// </summary>
     public NotebookRunResult Run(Notebook notebook, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -33,8 +36,10 @@ public sealed class NotebookRunner
             throw new ArgumentOutOfRangeException(nameof(options), limit, NotebookMessages.TimeoutNotPositive(nameof(options.NotebookTimeout)));
         }
 
+        var (disclosure, setBy) = NotebookDisclosure.Resolve(notebook, options.Disclosure);
         var clock = Stopwatch.StartNew();
         var executed = notebook.Clone();
+        NotebookDisclosure.Record(executed, disclosure, setBy);
         foreach (var cell in executed.Cells)
         {
             cell.ClearOutputs();
@@ -48,7 +53,7 @@ public sealed class NotebookRunner
         }
 
         var parameters = options.Parameters.ToDictionary(p => p.Name, p => (object?)p.Value, StringComparer.Ordinal);
-        var session = engine.CreateSession(parameters);
+        var session = engine.CreateSession(parameters, disclosure);
         using var notebookLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.NotebookTimeout is { } timeout)
         {
@@ -96,6 +101,6 @@ public sealed class NotebookRunner
             }
         }
 
-        return new NotebookRunResult(executed, results, failure, clock.Elapsed, notes);
+        return new NotebookRunResult(executed, results, failure, clock.Elapsed, notes, disclosure);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using AnalysisKit.Disclosure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
 
@@ -19,15 +20,23 @@ public sealed class NotebookSession
     private Script<object>? lastScript;
     private ScriptState<object>? lastState;
 
-    internal NotebookSession(NotebookEngine engine, IReadOnlyDictionary<string, object?> parameters)
+    internal NotebookSession(NotebookEngine engine, IReadOnlyDictionary<string, object?> parameters, DisclosureControl? disclosure)
     {
         this.engine = engine;
+        Disclosure = disclosure;
         formatter = new ValueFormatter { PlotlyMimeBundle = engine.Options.PlotlyMimeBundle };
         globals = new NotebookGlobals(parameters);
     }
 
     /// <summary>The script the next cell continues (for completions and inspection by the Jupyter kernel).</summary>
     internal Script<object> CurrentScript => lastScript ?? engine.Root;
+
+    /// <summary>
+    /// Disclosure control applied to displayed and trailing values before they become outputs, or null when they are not
+    /// checked (an interactive session: the outputs stay on the analyst's screen). A refused value is not output; the
+    /// cell fails with a <see cref="CellErrorKind.Disclosure"/> error naming cell, column and row.
+    /// </summary>
+    public DisclosureControl? Disclosure { get; }
 
     /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
     public int ExecutionCount { get; private set; }
@@ -69,7 +78,7 @@ public sealed class NotebookSession
             return Failed(CompileError(compiled.Errors, number));
         }
 
-        var collector = new OutputCollector(formatter) { Live = onOutput };
+        var collector = new OutputCollector(formatter) { Live = onOutput, Disclosure = Disclosure, CellNumber = number };
         foreach (var note in directives.Notes)
         {
             collector.AppendStream("stderr", note + "\n");
@@ -79,6 +88,7 @@ public sealed class NotebookSession
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         globals.CancellationToken = cancellation.Token;
         var previous = lastState;
+        UnsafeOutputException? refused = null;
         var task = Task.Run(async () =>
         {
             OutputCollector.Current = collector;
@@ -89,7 +99,14 @@ public sealed class NotebookSession
                 : await compiled.Script.RunFromAsync(previous, _ => true, cancellation.Token).ConfigureAwait(false);
             if (state.Exception is null && compiled.HasValue)
             {
-                collector.Add(CellOutput.Result(formatter.Format(state.ReturnValue), count));
+                try
+                {
+                    collector.AddResult(state.ReturnValue, count);
+                }
+                catch (UnsafeOutputException e)
+                {
+                    refused = e;
+                }
             }
 
             return state;
@@ -130,6 +147,11 @@ public sealed class NotebookSession
                 ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", NotebookMessages.CellTimedOut(timeout, stopped: true))
                 : RuntimeError(thrown, number);
             return Finish(collector, error);
+        }
+
+        if (refused is not null)
+        {
+            return Finish(collector, new CellError(CellErrorKind.Disclosure, number, null, null, typeof(UnsafeOutputException).FullName!, refused.Message));
         }
 
         return Finish(collector, null);
@@ -206,6 +228,8 @@ public sealed class NotebookSession
 
     private CellError RuntimeError(Exception exception, int cellNumber)
     {
+        var kind = exception is UnsafeOutputException ? CellErrorKind.Disclosure : CellErrorKind.Runtime;
+
         // With debug information emitted, frames in submission classes carry cell-relative lines; each submission is
         // its own assembly, named after its compilation, which tells which cell the frame is in.
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
@@ -220,11 +244,10 @@ public sealed class NotebookSession
             if (type?.Name.StartsWith("Submission#", StringComparison.Ordinal) == true && line > 0)
             {
                 var cell = submissionCells.GetValueOrDefault(type.Assembly.GetName().Name ?? string.Empty, cellNumber);
-                return new CellError(CellErrorKind.Runtime, cell, line, frame.GetFileColumnNumber(),
-                    exception.GetType().FullName ?? "Exception", exception.Message);
+                return new CellError(kind, cell, line, frame.GetFileColumnNumber(), exception.GetType().FullName ?? "Exception", exception.Message);
             }
         }
 
-        return new CellError(CellErrorKind.Runtime, cellNumber, null, null, exception.GetType().FullName ?? "Exception", exception.Message);
+        return new CellError(kind, cellNumber, null, null, exception.GetType().FullName ?? "Exception", exception.Message);
     }
 }

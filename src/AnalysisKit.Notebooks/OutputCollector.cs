@@ -1,4 +1,5 @@
 using System.Text;
+using AnalysisKit.Disclosure;
 
 namespace AnalysisKit.Notebooks;
 
@@ -25,6 +26,12 @@ internal sealed class OutputCollector
 
     public ValueFormatter Formatter => formatter;
 
+    /// <summary>Disclosure control for displayed values and the trailing value (stored outputs); null: not checked (interactive).</summary>
+    public DisclosureControl? Disclosure { get; init; }
+
+    /// <summary>The running cell's number, for refusals that say where.</summary>
+    public int CellNumber { get; init; }
+
     /// <summary>Called with each output as it happens (each console write as its own stream piece), for live front ends.</summary>
     public Action<CellOutput>? Live { get; init; }
 
@@ -47,7 +54,10 @@ internal sealed class OutputCollector
         }
     }
 
-    public void AddDisplay(object? value) => Add(CellOutput.Display(formatter.Format(value)));
+    public void AddDisplay(object? value) => Add(CellOutput.Display(formatter.Format(Checked(value))));
+
+    /// <summary>The cell's trailing value as its execute result; refused like a displayed value.</summary>
+    public void AddResult(object? value, int executionCount) => Add(CellOutput.Result(formatter.Format(Checked(value)), executionCount));
 
     public void AddDisplay(string content, string mimeType)
     {
@@ -73,6 +83,9 @@ internal sealed class OutputCollector
             return outputs.ToList();
         }
     }
+
+    private object? Checked(object? value) =>
+        Disclosure is null ? value : OutputDisclosureCheck.Check(value, Disclosure, CellNumber);
 
     private void FlushStream()
     {

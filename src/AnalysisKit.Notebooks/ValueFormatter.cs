@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text;
+using AnalysisKit.Disclosure;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 
@@ -11,7 +12,8 @@ namespace AnalysisKit.Notebooks;
 /// <summary>
 /// Turns a value into its MIME representations, as .NET Interactive does: DataFrames as an HTML table plus aligned
 /// text, Plotly.NET charts as an HTML element with a deterministic id (plotly.js itself is not embedded: the HTML
-/// export adds it once per notebook), sequences as lists or tables, everything else as invariant-culture text.
+/// export adds it once per notebook), a suppressed table (<see cref="SuppressionResult"/>) as its published table with the
+/// footnote, sequences as lists or tables, everything else as invariant-culture text.
 /// </summary>
 public sealed class ValueFormatter
 {
@@ -41,6 +43,11 @@ public sealed class ValueFormatter
             case DataFrame frame:
                 data["text/html"] = DataFrameHtml(frame);
                 data["text/plain"] = DataFrameText(frame);
+                break;
+            case SuppressionResult suppressed:
+                var published = suppressed.ToDataFrame();
+                data["text/html"] = DataFrameHtml(published) + "<p>" + WebUtility.HtmlEncode(suppressed.Footnote).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
+                data["text/plain"] = DataFrameText(published) + suppressed.Footnote + "\n";
                 break;
             case GenericChart chart:
                 data["text/html"] = ChartHtml(chart);

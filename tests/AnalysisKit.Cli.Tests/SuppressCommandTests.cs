@@ -6,7 +6,7 @@ using ExcelDataReader;
 namespace AnalysisKit.Cli.Tests;
 
 /// <summary><c>akit suppress</c> run in-process: exit codes, outputs, errors, and the input left untouched.</summary>
-public sealed class SuppressCommandTests : IDisposable
+public sealed partial class SuppressCommandTests : IDisposable
 {
     // A made-up practice table: two clusters in one HSCP, an HSCP total row, and a Total column. Counts < 5 are
     // 3 (P1 a), 2 (P3 b) and 1 (P4 a); everything adds up.
@@ -28,7 +28,7 @@ public sealed class SuppressCommandTests : IDisposable
     public void Suppress_IsDiscoveredAsATopLevelCommand() => Assert.Contains(AkitCommands.All(), c => c.Name == "suppress");
 
     [Fact]
-    public void Csv_WritesTableAuditReviewAndNotes_AndLeavesInputUnchanged()
+    public void Csv_WritesTableAndNotesForRelease_AuditAndReviewToFilesMarkedNotForRelease_AndLeavesInputUnchanged()
     {
         var input = Write("practices.csv", PracticeCsv);
         var before = Hash(input);
@@ -38,7 +38,13 @@ public sealed class SuppressCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.StartsWith("Suppressed 3 cells by primary and ", output);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Suppressed 3 cells by primary and ", lines[0]);
+        Assert.Equal($"For release (suppressed table and footnote): {outPath}, {Path.Combine(directory, "out.notes.csv")}", lines[1]);
+        Assert.Equal("NOT for release (audit and review hold the hidden values; keep them with the analyst): " +
+                     $"{Path.Combine(directory, "out.AUDIT-NOT-FOR-RELEASE.csv")}, {Path.Combine(directory, "out.REVIEW-NOT-FOR-RELEASE.csv")}", lines[2]);
+        Assert.Equal(["out.AUDIT-NOT-FOR-RELEASE.csv", "out.REVIEW-NOT-FOR-RELEASE.csv", "out.csv", "out.notes.csv", "practices.csv"],
+            Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(before, Hash(input));
         var table = File.ReadAllLines(outPath).Select(l => l.Split(',')).ToList();
         Assert.Equal("hscp,cluster,practice,a,b,Total", string.Join(',', table[0]));
@@ -46,16 +52,16 @@ public sealed class SuppressCommandTests : IDisposable
         Assert.Equal("*", table[6][4]); // P3 b = 2
         Assert.Equal("*", table[7][3]); // P4 a = 1
         var stars = table.Skip(1).Sum(r => r.Count(f => f == "*"));
-        var audit = File.ReadAllLines(Path.Combine(directory, "out.audit.csv"));
+        var audit = File.ReadAllLines(Path.Combine(directory, "out.AUDIT-NOT-FOR-RELEASE.csv"));
         Assert.Equal("step,data_row,row,column,hidden_value,reason,because", audit[0]);
         Assert.Equal(stars, audit.Length - 1);
-        var review = File.ReadAllLines(Path.Combine(directory, "out.review.csv"));
+        var review = File.ReadAllLines(Path.Combine(directory, "out.REVIEW-NOT-FOR-RELEASE.csv"));
         Assert.Equal(3, review.Length - 1); // 3, 2 and 1 are the only counts under 10
         Assert.Contains("Statistical disclosure control has been applied to protect patient confidentiality.", File.ReadAllText(Path.Combine(directory, "out.notes.csv")));
     }
 
     [Fact]
-    public void Xlsx_RoundTrip_WritesFourSheetsWithTheSameBytesEveryTime()
+    public void Xlsx_WritesTableAndNotesForRelease_AuditAndReviewToAWorkbookMarkedNotForRelease_SameBytesEveryTime()
     {
         var csv = Write("practices.csv", PracticeCsv);
         var first = Path.Combine(directory, "first.xlsx");
@@ -66,17 +72,9 @@ public sealed class SuppressCommandTests : IDisposable
         Assert.Equal(0, Run(["--input", csv, "--out", second, .. common]).Code);
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        using var stream = File.OpenRead(first);
-        using var reader = ExcelReaderFactory.CreateReader(stream);
-        var names = new List<string>();
-        do
-        {
-            names.Add(reader.Name);
-        }
-        while (reader.NextResult());
-
-        Assert.Equal(["Table", "Audit - not for release", "Review - not for release", "Notes"], names);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(directory, "first.AUDIT-NOT-FOR-RELEASE.xlsx")), File.ReadAllBytes(Path.Combine(directory, "second.AUDIT-NOT-FOR-RELEASE.xlsx")));
+        Assert.Equal(["Table", "Notes"], SheetNames(first));
+        Assert.Equal(["Audit", "Review"], SheetNames(Path.Combine(directory, "first.AUDIT-NOT-FOR-RELEASE.xlsx")));
     }
 
     [Fact]
@@ -193,6 +191,21 @@ public sealed class SuppressCommandTests : IDisposable
         Assert.Equal(0, Run("--input", input, "--out", outPath, "--hierarchy", "practice", "--measure", "rate=deaths:cr").Code);
 
         Assert.Equal("practice,deaths,rate\nP1,*,*\nP2,40,61.0\n", File.ReadAllText(outPath));
+    }
+
+    private static List<string> SheetNames(string path)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var names = new List<string>();
+        do
+        {
+            names.Add(reader.Name);
+        }
+        while (reader.NextResult());
+
+        return names;
     }
 
     private (int Code, string Output, string Error) Run(params string[] args)

@@ -19,8 +19,11 @@ public sealed class SuppressMessagesTests
     [Fact]
     public void SummaryAndWarning_ReadAsSentences()
     {
-        Assert.Equal("Suppressed 3 cells by primary and 2 by secondary suppression (1 measures blanked) with policy 'p'. Wrote a.csv.",
-            SuppressMessages.Summary(3, 2, 1, "p", "a.csv"));
+        Assert.Equal("Suppressed 3 cells by primary and 2 by secondary suppression (1 measures blanked) with policy 'p'.",
+            SuppressMessages.Summary(3, 2, 1, "p"));
+        Assert.Equal("For release (suppressed table and footnote): a.csv, a.notes.csv", SuppressMessages.ForRelease(["a.csv", "a.notes.csv"]));
+        Assert.Equal("NOT for release (audit and review hold the hidden values; keep them with the analyst): a.AUDIT-NOT-FOR-RELEASE.xlsx",
+            SuppressMessages.NotForRelease(["a.AUDIT-NOT-FOR-RELEASE.xlsx"]));
         Assert.Equal("warning: w", SuppressMessages.Warning("w"));
     }
 }

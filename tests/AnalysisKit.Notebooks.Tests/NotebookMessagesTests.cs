@@ -6,6 +6,15 @@ namespace AnalysisKit.Notebooks.Tests;
 public sealed class NotebookMessagesTests
 {
     [Fact]
+    public void DisclosureMessages_SayCellColumnRowAndTheReasonForAnOptOut()
+    {
+        Assert.Equal("cell 7 output (DataFrame), column 'deaths', row 0", NotebookMessages.OutputCell(NotebookMessages.OutputPlace(7, "DataFrame"), "deaths", 0));
+        Assert.Equal("INTERNAL USE ONLY — outputs not checked by disclosure control, not for release. Reason: QA (set by me).",
+            NotebookMessages.InternalUseOnlyBanner("QA", "me"));
+        Assert.StartsWith("Refused: x. Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply)", NotebookMessages.OutputRefused("Refused: x."), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CellNotObject_SaysWhatACellLooksLike()
     {
         var ex = Assert.Throws<NotebookFormatException>(() => IpynbFormat.Read("{\"nbformat\": 4, \"cells\": [1]}", "n.ipynb"));

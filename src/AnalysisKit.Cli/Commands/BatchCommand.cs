@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using AnalysisKit.Disclosure;
 using AnalysisKit.Notebooks;
 using Spectre.Console;
 using Sylvan.Data.Csv;
@@ -10,7 +11,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>
 /// <c>akit batch nb.ipynb --each cluster=S1,S2 --out dir/</c>: runs one notebook once per value (e.g. a briefing for
 /// each of Scotland's clusters), compiling each cell once and re-running the compiled cells with new parameters.
-/// Shows progress, lists failures and exits non-zero if any run failed.
+/// Shows progress, lists failures and exits non-zero if any run failed. Tabular outputs pass disclosure control unless
+/// <c>--internal-use-only "reason"</c> or the notebook's metadata opts out.
 /// </summary>
 public sealed class BatchCommand : ICommandFactory
 {
@@ -29,9 +31,10 @@ public sealed class BatchCommand : ICommandFactory
         var html = new Option<bool>("--html") { Description = "Also write an HTML page per run." };
         var cellTimeout = RunCommand.CellTimeoutOption();
         var timeout = RunCommand.TimeoutOption();
+        var internalUseOnly = RunCommand.InternalUseOnlyOption();
         var command = new Command("batch", "Run a notebook once per parameter value, compiling once, with a progress bar and a failure summary.")
         {
-            notebook, each, output, parameters, html, cellTimeout, timeout,
+            notebook, each, output, parameters, html, cellTimeout, timeout, internalUseOnly,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(notebook),
@@ -41,6 +44,7 @@ public sealed class BatchCommand : ICommandFactory
             parse.GetValue(html),
             RunCommand.Seconds(parse.GetValue(cellTimeout)),
             RunCommand.Seconds(parse.GetValue(timeout)),
+            parse.GetValue(internalUseOnly),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
@@ -105,15 +109,22 @@ public sealed class BatchCommand : ICommandFactory
     }
 
     private static int Run(FileInfo notebookFile, string each, DirectoryInfo outputFolder, string[] fixedParameters, bool html,
-        TimeSpan? cellTimeout, TimeSpan? timeout, TextWriter stdout, TextWriter stderr)
+        TimeSpan? cellTimeout, TimeSpan? timeout, string? internalUseOnly, TextWriter stdout, TextWriter stderr)
     {
         Notebook notebook;
         string name;
         IReadOnlyList<string> values;
         List<NotebookParameter> fixedTyped;
+        DisclosureControl disclosure;
         try
         {
             notebook = NotebookFile.Load(notebookFile.FullName);
+            (disclosure, var notice) = RunCommand.Disclosure(notebook, internalUseOnly);
+            if (notice is not null)
+            {
+                stderr.WriteLine($"{notebookFile.Name}: {notice}");
+            }
+
             (name, values) = ParseEach(each, Environment.CurrentDirectory);
             fixedTyped = fixedParameters.Select(NotebookParameter.Parse).ToList();
             _ = NotebookParameter.Parse(name + "=x"); // checks the name is a valid C# variable name before any run
@@ -135,7 +146,7 @@ public sealed class BatchCommand : ICommandFactory
             var parameters = fixedTyped.Append(new NotebookParameter(name, NotebookParameter.Infer(value))).ToList();
             var started = Stopwatch.StartNew();
             var result = RunCommand.InNotebookFolder(notebookFile,
-                () => runner.Run(notebook, new NotebookRunOptions { Parameters = parameters, NotebookTimeout = timeout }));
+                () => runner.Run(notebook, new NotebookRunOptions { Parameters = parameters, NotebookTimeout = timeout, Disclosure = disclosure }));
             var file = Path.Combine(outputFolder.FullName, $"{stem}-{SafeFileName(value)}.ipynb");
             RunCommand.Save(result.Notebook, file, html ? new FileInfo(Path.ChangeExtension(file, ".html")) : null, $"{stem} — {name} {value}");
             if (result.Error is { } error)

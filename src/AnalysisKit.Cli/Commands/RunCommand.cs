@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using AnalysisKit.Disclosure;
 using AnalysisKit.Notebooks;
 
 namespace AnalysisKit.Cli.Commands;
@@ -8,7 +9,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>
 /// <c>akit run nb.ipynb -p cluster=S12345 -o executed.ipynb [--html out.html]</c>: runs a notebook headless with
 /// papermill semantics and writes the executed notebook atomically, also when a cell fails (exit code 1, naming the
-/// cell and line). <c>--isolate</c> runs it in a worker process that is killed if it overruns its time limit.
+/// cell and line). <c>--isolate</c> runs it in a worker process that is killed if it overruns its time limit. Tabular
+/// outputs pass disclosure control unless <c>--internal-use-only "reason"</c> or the notebook's metadata opts out.
 /// </summary>
 public sealed class RunCommand : ICommandFactory
 {
@@ -36,10 +38,11 @@ public sealed class RunCommand : ICommandFactory
         var isolate = new Option<bool>("--isolate") { Description = "Run in a separate worker process that is killed if it overruns --timeout." };
         var timings = new Option<bool>("--timings") { Description = "Print each cell's time to standard error." };
         var worker = new Option<bool>("--worker") { Hidden = true };
+        var internalUseOnly = InternalUseOnlyOption();
 
         var command = new Command("run", "Run a notebook headless with parameters (papermill semantics) and write the executed notebook.")
         {
-            notebook, parameters, output, html, cellTimeout, timeout, isolate, timings, worker,
+            notebook, parameters, output, html, cellTimeout, timeout, isolate, timings, internalUseOnly, worker,
         };
         command.SetAction(parse =>
         {
@@ -51,7 +54,8 @@ public sealed class RunCommand : ICommandFactory
                 Seconds(parse.GetValue(cellTimeout)),
                 Seconds(parse.GetValue(timeout)),
                 parse.GetValue(timings),
-                parse.GetValue(worker));
+                parse.GetValue(worker),
+                parse.GetValue(internalUseOnly));
             var stdout = parse.InvocationConfiguration.Output;
             var stderr = parse.InvocationConfiguration.Error;
             return parse.GetValue(isolate) ? RunIsolated(request, stdout, stderr) : Run(request, stdout, stderr);
@@ -66,6 +70,29 @@ public sealed class RunCommand : ICommandFactory
         AllowMultipleArgumentsPerToken = false,
     };
 
+    internal static Option<string?> InternalUseOnlyOption() => new("--internal-use-only")
+    {
+        Description = "Do not check outputs with disclosure control, giving the reason (e.g. \"QA of the March extract\"): for work that stays on your " +
+                      "machine only. Recorded in the executed notebook's metadata and shown at the top of the HTML page.",
+    };
+
+    /// <summary>
+    /// The disclosure control the command asks the runner for (checked, unless <c>--internal-use-only</c> gives a
+    /// reason), and the notice to print when the run will not check outputs (the command or the notebook opts out).
+    /// Throws ArgumentException for an empty reason and NotebookFormatException for a notebook flag that is no reason.
+    /// </summary>
+    internal static (DisclosureControl Requested, string? Notice) Disclosure(Notebook notebook, string? internalUseOnly)
+    {
+        if (internalUseOnly is not null && string.IsNullOrWhiteSpace(internalUseOnly))
+        {
+            throw new ArgumentException(RunMessages.InternalUseOnlyEmpty);
+        }
+
+        var requested = internalUseOnly is null ? DisclosureControl.Default : DisclosureControl.InternalUseOnly(internalUseOnly);
+        var (control, setBy) = NotebookDisclosure.Resolve(notebook, requested);
+        return (requested, control.OptOutReason is { } reason ? NotebookMessages.InternalUseOnlyBanner(reason, setBy!) : null);
+    }
+
     internal static Option<double?> CellTimeoutOption() => new("--cell-timeout") { Description = "Time limit in seconds for each cell." };
 
     internal static Option<double?> TimeoutOption() => new("--timeout") { Description = "Time limit in seconds for the whole notebook." };
@@ -78,12 +105,18 @@ public sealed class RunCommand : ICommandFactory
         Notebook notebook;
         IReadOnlyList<NotebookParameter> parameters;
         NotebookEngine engine;
+        DisclosureControl disclosure;
         try
         {
             engine = CreateEngine(request.Notebook, request.CellTimeout);
             engine.WarmUp();
             parameters = request.Parameters.Select(NotebookParameter.Parse).ToList();
             notebook = NotebookFile.Load(request.Notebook.FullName);
+            (disclosure, var notice) = Disclosure(notebook, request.InternalUseOnly);
+            if (notice is not null)
+            {
+                stderr.WriteLine($"{request.Notebook.Name}: {notice}");
+            }
         }
         catch (Exception ex) when (ex is FormatException or IOException or NotebookFormatException or ArgumentException)
         {
@@ -97,6 +130,7 @@ public sealed class RunCommand : ICommandFactory
         {
             Parameters = parameters,
             NotebookTimeout = request.Timeout,
+            Disclosure = disclosure,
             CellStarting = cell =>
             {
                 if (request.Worker)
@@ -282,6 +316,12 @@ public sealed class RunCommand : ICommandFactory
             yield return "--timings";
         }
 
+        if (request.InternalUseOnly is { } reason)
+        {
+            yield return "--internal-use-only";
+            yield return reason;
+        }
+
         yield return "--worker";
     }
 
@@ -294,5 +334,6 @@ public sealed class RunCommand : ICommandFactory
         TimeSpan? CellTimeout,
         TimeSpan? Timeout,
         bool Timings = false,
-        bool Worker = false);
+        bool Worker = false,
+        string? InternalUseOnly = null);
 }

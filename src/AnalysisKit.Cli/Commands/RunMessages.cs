@@ -14,6 +14,9 @@ internal static class RunMessages
     public static string LookupColumnMissing(string path, string column, IEnumerable<string> header) =>
         $"{path}: no column '{column}' (columns: {string.Join(", ", header)}); the lookup must have a column named after the parameter.";
 
+    public const string InternalUseOnlyEmpty =
+        "--internal-use-only needs the reason as text, e.g. --internal-use-only \"QA of the March extract\"; outputs are only left unchecked for work that stays on your machine.";
+
     public static string EachEmpty(string name) => $"--each {name}: no values given.";
 
     public static string BatchSummary(int total, int failed, TimeSpan elapsed) =>

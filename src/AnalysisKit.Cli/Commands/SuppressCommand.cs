@@ -6,7 +6,8 @@ namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
 /// <c>akit suppress</c>: applies a disclosure-control policy to an analyst's table (.csv or .xlsx) and writes the
-/// suppressed table, the audit and the review sheet. The input file is only read.
+/// suppressed table with its footnote for release, and the audit and review sheet (which hold the hidden values) to a
+/// separate file marked AUDIT-NOT-FOR-RELEASE. The input file is only read.
 /// </summary>
 public sealed class SuppressCommand : ICommandFactory
 {
@@ -19,7 +20,7 @@ public sealed class SuppressCommand : ICommandFactory
             Description = "A preset (" + string.Join(", ", SuppressionPolicy.Presets.Keys.Order(StringComparer.Ordinal)) + ") or a policy .json file.",
             DefaultValueFactory = _ => SuppressionPolicy.PhsPracticeUnder5.Name,
         };
-        var output = new Option<string>("--out") { Description = "Where to write: .csv (with .audit.csv, .review.csv, .notes.csv beside it) or .xlsx (one sheet each).", Required = true };
+        var output = new Option<string>("--out") { Description = "The release file: .csv (with .notes.csv beside it) or .xlsx (Table and Notes sheets). The audit and review, which hold the hidden values, go to <name>.AUDIT-NOT-FOR-RELEASE.xlsx (CSV: .AUDIT-NOT-FOR-RELEASE.csv and .REVIEW-NOT-FOR-RELEASE.csv) beside it.", Required = true };
         var hierarchy = new Option<string>("--hierarchy") { Description = "Key columns, top level first, comma-separated (e.g. board,hscp,cluster,practice).", Required = true };
         var totalLabel = new Option<string>("--total-label") { Description = "The key value that marks total rows.", DefaultValueFactory = _ => "Total" };
         var totalColumn = new Option<string?>("--total-column") { Description = "The count column that is the sum of the other count columns in its row." };
@@ -29,7 +30,7 @@ public sealed class SuppressCommand : ICommandFactory
             Description = "A measure following a count, as column=countColumn:kind with kind % , cr or sr (repeatable).",
             DefaultValueFactory = _ => [],
         };
-        var command = new Command("suppress", "Apply disclosure control (primary and secondary suppression) to a table and write it with its audit and review sheet.")
+        var command = new Command("suppress", "Apply disclosure control (primary and secondary suppression) to a table; write it for release, and its audit and review to a separate not-for-release file.")
         {
             input, policy, output, hierarchy, totalLabel, totalColumn, counts, measures,
         };

@@ -4,25 +4,36 @@ using AnalysisKit.Disclosure;
 namespace AnalysisKit.Cli.Suppression;
 
 /// <summary>
-/// The sheets <c>akit suppress</c> writes: the suppressed table (input column order, QF companions when the policy
-/// asks), the audit, the review sheet and the notes (policy and footnote). A cell is text or a whole number. The audit
-/// and review sheets hold the hidden values, so their names say they are not for release.
+/// The sheets <c>akit suppress</c> writes, in two separate files so that the file sent on cannot carry the hidden
+/// counts: the release file (the suppressed table in input column order with QF companions when the policy asks, and
+/// the notes: policy and footnote) and the not-for-release file (the audit and the review sheet, which hold the hidden
+/// values), whose name says so. A cell is text or a whole number.
 /// </summary>
 internal static class OutputSheets
 {
     /// <summary>The name of the sheet holding the suppressed table; CSV output writes it to the --out path itself.</summary>
     public const string TableSheet = "Table";
 
-    public static IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> Build(SuppressionResult result, InputTable input)
-    {
-        return
-        [
-            (TableSheet, string.Empty, Table(result, input)),
-            ("Audit - not for release", "audit", Audit(result)),
-            ("Review - not for release", "review", Review(result)),
-            ("Notes", "notes", Notes(result)),
-        ];
-    }
+    /// <summary>What the not-for-release file's name adds to the --out name (<c>out.AUDIT-NOT-FOR-RELEASE.xlsx</c>).</summary>
+    public const string NotForReleaseSuffix = ".AUDIT-NOT-FOR-RELEASE";
+
+    /// <summary>The sheets of the release file: the suppressed table and the notes with the footnote.</summary>
+    public static IReadOnlyList<OutputSheet> Release(SuppressionResult result, InputTable input) =>
+    [
+        new(TableSheet, string.Empty, Table(result, input)),
+        new("Notes", ".notes", Notes(result)),
+    ];
+
+    /// <summary>The sheets of the not-for-release file: the audit and the review sheet (both hold hidden values).</summary>
+    public static IReadOnlyList<OutputSheet> NotForRelease(SuppressionResult result) =>
+    [
+        new("Audit", NotForReleaseSuffix, Audit(result)),
+        new("Review", ".REVIEW-NOT-FOR-RELEASE", Review(result)),
+    ];
+
+    /// <summary>Where the not-for-release file goes: beside <paramref name="outPath"/>, its name marked.</summary>
+    public static string NotForReleasePath(string outPath) =>
+        Path.ChangeExtension(outPath, null) + NotForReleaseSuffix + Path.GetExtension(outPath);
 
     private static List<object[]> Table(SuppressionResult result, InputTable input)
     {
@@ -97,7 +108,8 @@ internal static class OutputSheets
             new object[] { "Policy: " + result.Policy.Name + " — " + result.Policy.Describe() },
             new object[] { "Protection: no suppressed count can be narrowed from the published table to an interval narrower than " +
                            result.Policy.ProtectionWidth.ToString(CultureInfo.InvariantCulture) + " (secondary " + result.Policy.Secondary + ")." },
-            new object[] { "The audit and review sheets hold hidden values: they are for the analyst and must not be published." },
+            new object[] { "The audit and review of this suppression hold the hidden values and are written to a separate file marked " +
+                           "AUDIT-NOT-FOR-RELEASE (CSV: also REVIEW-NOT-FOR-RELEASE): they are for the analyst and must never be published." },
         };
         rows.AddRange(result.Policy.Footnote.Split('\n').Select(line => new object[] { line }));
         rows.AddRange(result.Warnings.Select(w => new object[] { "Warning: " + w }));

@@ -8,35 +8,36 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace AnalysisKit.Cli.Suppression;
 
 /// <summary>
-/// Writes sheets deterministically (same sheets, same bytes): CSV as sibling files (<c>out.csv</c>,
-/// <c>out.audit.csv</c>, <c>out.review.csv</c>, <c>out.notes.csv</c>; UTF-8 without BOM, LF, RFC 4180 quoting), or one
-/// xlsx with a sheet each (no document properties; every zip entry stamped 1980-01-01).
+/// Writes sheets deterministically (same sheets, same bytes): CSV as one file per sheet named from the --out path and
+/// the sheet's suffix (<c>out.csv</c>, <c>out.notes.csv</c>, <c>out.AUDIT-NOT-FOR-RELEASE.csv</c>, …; UTF-8 without
+/// BOM, LF, RFC 4180 quoting), or one xlsx with a sheet each (no document properties, no defined names, no comments;
+/// every zip entry stamped 1980-01-01).
 /// </summary>
 internal static class SheetWriter
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Writes and returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(string outPath, IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> sheets)
-    {
-        switch (Path.GetExtension(outPath).ToLowerInvariant())
-        {
-            case ".csv":
-                var written = new List<string>();
-                foreach (var (_, suffix, rows) in sheets)
-                {
-                    var path = suffix.Length == 0 ? outPath : Path.ChangeExtension(outPath, "." + suffix + ".csv");
-                    File.WriteAllText(path, Csv(rows), new UTF8Encoding(false));
-                    written.Add(path);
-                }
+    /// <summary>The CSV file of each sheet, named from <paramref name="outPath"/> (the table's own path) and the sheet's suffix.</summary>
+    public static IReadOnlyList<string> CsvPaths(string outPath, IReadOnlyList<OutputSheet> sheets) =>
+        sheets.Select(s => s.CsvSuffix.Length == 0 ? outPath : Path.ChangeExtension(outPath, null) + s.CsvSuffix + ".csv").ToList();
 
-                return written;
-            case ".xlsx":
-                File.WriteAllBytes(outPath, Xlsx(sheets));
-                return [outPath];
-            default:
-                throw new ArgumentException(SuppressMessages.UnsupportedFormat(outPath, "--out"));
+    /// <summary>Writes each sheet to its CSV file (see <see cref="CsvPaths"/>) and returns the paths written.</summary>
+    public static IReadOnlyList<string> WriteCsv(string outPath, IReadOnlyList<OutputSheet> sheets)
+    {
+        var paths = CsvPaths(outPath, sheets);
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            File.WriteAllText(paths[i], Csv(sheets[i].Rows), new UTF8Encoding(false));
         }
+
+        return paths;
+    }
+
+    /// <summary>Writes one workbook holding exactly these sheets and returns its path.</summary>
+    public static string WriteXlsx(string path, IReadOnlyList<OutputSheet> sheets)
+    {
+        File.WriteAllBytes(path, Xlsx(sheets));
+        return path;
     }
 
     private static string Csv(List<object[]> rows)
@@ -58,7 +59,7 @@ internal static class SheetWriter
             : text;
     }
 
-    private static byte[] Xlsx(IReadOnlyList<(string Name, string FileSuffix, List<object[]> Rows)> sheets)
+    private static byte[] Xlsx(IReadOnlyList<OutputSheet> sheets)
     {
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))

@@ -7,7 +7,9 @@ internal static class SuppressMessages
 
     public static string UnsupportedFormat(string path, string what) => $"{what} '{path}' must end in .csv or .xlsx.";
 
-    public static string OutIsInput(string path) => $"--out '{path}' is the input file; the input is never overwritten. Choose another output path.";
+    public static string OutIsInput(string outPath, string path) => string.Equals(outPath, path, StringComparison.Ordinal)
+        ? $"--out '{outPath}' is the input file; the input is never overwritten. Choose another output path."
+        : $"--out '{outPath}' would write '{path}', which is the input file; the input is never overwritten. Choose another output path.";
 
     public static string Empty(string path) => $"Input file '{path}' has no header row.";
 
@@ -28,8 +30,14 @@ internal static class SuppressMessages
     public static string BadMeasure(string value) =>
         $"--measure '{value}' is not understood; write column=countColumn:kind with kind % (percentage), cr (crude rate) or sr (standardised rate), e.g. rate=deaths:cr.";
 
-    public static string Summary(int primary, int secondary, int measures, string policy, string outputs) =>
-        $"Suppressed {primary} cells by primary and {secondary} by secondary suppression ({measures} measures blanked) with policy '{policy}'. Wrote {outputs}.";
+    public static string Summary(int primary, int secondary, int measures, string policy) =>
+        $"Suppressed {primary} cells by primary and {secondary} by secondary suppression ({measures} measures blanked) with policy '{policy}'.";
+
+    public static string ForRelease(IEnumerable<string> paths) =>
+        $"For release (suppressed table and footnote): {string.Join(", ", paths)}";
+
+    public static string NotForRelease(IEnumerable<string> paths) =>
+        $"NOT for release (audit and review hold the hidden values; keep them with the analyst): {string.Join(", ", paths)}";
 
     public static string Failed(string message) => $"akit suppress: {message}";
 

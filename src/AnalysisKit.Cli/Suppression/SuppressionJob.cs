@@ -9,22 +9,34 @@ internal static class SuppressionJob
     {
         try
         {
-            if (string.Equals(Path.GetFullPath(request.Input), Path.GetFullPath(request.Out), StringComparison.Ordinal))
+            var csv = Path.GetExtension(request.Out).ToLowerInvariant() switch
             {
-                throw new ArgumentException(SuppressMessages.OutIsInput(request.Out));
-            }
-
-            if (Path.GetExtension(request.Out).ToLowerInvariant() is not (".csv" or ".xlsx"))
-            {
-                throw new ArgumentException(SuppressMessages.UnsupportedFormat(request.Out, "--out"));
-            }
-
+                ".csv" => true,
+                ".xlsx" => false,
+                _ => throw new ArgumentException(SuppressMessages.UnsupportedFormat(request.Out, "--out")),
+            };
             var policy = SuppressionPolicyFile.Resolve(request.Policy);
             var input = InputTable.Read(request.Input);
             var table = request.BuildTable(input);
             var result = Suppressor.Apply(table, policy);
             DisclosureGuard.EnsureSafe(result);
-            var written = SheetWriter.Write(request.Out, OutputSheets.Build(result, input));
+            var release = OutputSheets.Release(result, input);
+            var notForRelease = OutputSheets.NotForRelease(result);
+            var planned = csv
+                ? SheetWriter.CsvPaths(request.Out, release).Concat(SheetWriter.CsvPaths(request.Out, notForRelease))
+                : [request.Out, OutputSheets.NotForReleasePath(request.Out)];
+            foreach (var path in planned)
+            {
+                if (string.Equals(Path.GetFullPath(request.Input), Path.GetFullPath(path), StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(SuppressMessages.OutIsInput(request.Out, path));
+                }
+            }
+
+            var releaseWritten = csv ? SheetWriter.WriteCsv(request.Out, release) : [SheetWriter.WriteXlsx(request.Out, release)];
+            var auditWritten = csv
+                ? SheetWriter.WriteCsv(request.Out, notForRelease)
+                : [SheetWriter.WriteXlsx(OutputSheets.NotForReleasePath(request.Out), notForRelease)];
             foreach (var warning in result.Warnings)
             {
                 error.WriteLine(SuppressMessages.Warning(warning));
@@ -32,7 +44,9 @@ internal static class SuppressionJob
 
             var primary = result.Audit.Count(a => a.Reason == SuppressionReason.Primary);
             var measures = result.Audit.Count(a => a.Reason == SuppressionReason.MeasureFollowsCount);
-            output.WriteLine(SuppressMessages.Summary(primary, result.Audit.Count - primary - measures, measures, policy.Name, string.Join(", ", written)));
+            output.WriteLine(SuppressMessages.Summary(primary, result.Audit.Count - primary - measures, measures, policy.Name));
+            output.WriteLine(SuppressMessages.ForRelease(releaseWritten));
+            output.WriteLine(SuppressMessages.NotForRelease(auditWritten));
             return 0;
         }
         catch (Exception e) when (e is ArgumentException or UnsafeOutputException or IOException or UnauthorizedAccessException or InvalidDataException

@@ -56,6 +56,23 @@ public static class DisclosureGuard
         }
     }
 
+    /// <summary>
+    /// Refuses one count about to be shown, by the same rule as <see cref="EnsureSafe(long?, string, SuppressionPolicy)"/>,
+    /// but the message leaves the count itself out: for refusals whose message is stored with the output (an executed
+    /// notebook keeps its failing cell's error), where repeating the count would disclose it.
+    /// </summary>
+    /// <param name="count">The count; null (missing) is allowed.</param>
+    /// <param name="where">Where it is going (notebook cell, column, row).</param>
+    /// <param name="policy">The policy that decides what is small.</param>
+    public static void EnsureSafeWithoutValue(long? count, string where, SuppressionPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (count is { } value && policy.IsSmall(value))
+        {
+            throw new UnsafeOutputException(DisclosureMessages.UnsafeCountWithoutValue(where, policy.Describe()));
+        }
+    }
+
     // The row label is left out of these places: it may be the identifier itself.
     private static void EnsureNoChi(DisclosureTable table)
     {

@@ -110,6 +110,9 @@ public static class DisclosureMessages
     internal static string UnsafeCount(string where, long count, string rule) =>
         Invariant($"Refused: {where} holds the count {count}, which must not be published ({rule}). Suppress the table with Suppressor.Apply, or opt out explicitly with DisclosureControl.InternalUseOnly for work that stays on your machine.");
 
+    internal static string UnsafeCountWithoutValue(string where, string rule) =>
+        $"Refused: {where} would show a count that must not be published ({rule}); the count is not repeated here because this message is kept with the output.";
+
     internal static string ChiLike(string where, int position) =>
         Invariant($"Refused: {where} contains something that looks like a CHI number at character {position + 1} (10 digits, a valid date of birth, a valid check digit). Patient identifiers must never be in an output.");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Analysis;
 
 namespace AnalysisKit.Disclosure;
 
@@ -93,6 +94,41 @@ public sealed class SuppressionResult
     public string MeasureText(int row, int follower) => MeasureSuppressed(row, follower)
         ? (Policy.QualifierColumns ? string.Empty : Policy.Marker)
         : Table.Rows[row].Measures[follower];
+
+    /// <summary>
+    /// The table as published, for display (e.g. in a notebook): the key columns, each count column as its published
+    /// text (marker, true zero, blank for missing) with a <c>…QF</c> column after it when the policy writes qualifier
+    /// columns, then each measure column likewise. Every column holds text, so suppressed, zero and missing stay apart.
+    /// </summary>
+    public DataFrame ToDataFrame()
+    {
+        var rows = Enumerable.Range(0, Table.Rows.Count).ToList();
+        var columns = new List<DataFrameColumn>();
+        for (var k = 0; k < Table.HierarchyColumns.Count; k++)
+        {
+            columns.Add(new StringDataFrameColumn(Table.HierarchyColumns[k], rows.Select(r => Table.Rows[r].Keys[k])));
+        }
+
+        for (var c = 0; c < Table.CountColumns.Count; c++)
+        {
+            columns.Add(new StringDataFrameColumn(Table.CountColumns[c], rows.Select(r => Text(r, c))));
+            if (Policy.QualifierColumns)
+            {
+                columns.Add(new StringDataFrameColumn(Table.CountColumns[c] + "QF", rows.Select(r => Qualifier(r, c))));
+            }
+        }
+
+        for (var f = 0; f < Table.Followers.Count; f++)
+        {
+            columns.Add(new StringDataFrameColumn(Table.Followers[f].Name, rows.Select(r => MeasureText(r, f))));
+            if (Policy.QualifierColumns)
+            {
+                columns.Add(new StringDataFrameColumn(Table.Followers[f].Name + "QF", rows.Select(r => MeasureSuppressed(r, f) ? "c" : string.Empty)));
+            }
+        }
+
+        return new DataFrame(columns);
+    }
 
     private int Cell(int row, int column)
     {

@@ -37,6 +37,27 @@ public sealed class DisclosureGuardTests
     }
 
     [Fact]
+    public void EnsureSafeWithoutValue_SmallCount_IsRefusedSayingWhereButNotTheCount()
+    {
+        var e = Assert.Throws<UnsafeOutputException>(() =>
+            DisclosureGuard.EnsureSafeWithoutValue(3, "cell 4 output (DataFrame), column 'deaths', row 1", SuppressionPolicy.PhsPracticeUnder5));
+
+        Assert.Equal("Refused: cell 4 output (DataFrame), column 'deaths', row 1 would show a count that must not be published " +
+                     "(counts 1–4 (< 5) suppressed; true zeros shown; marker '*'; secondary Complete; rounding none); " +
+                     "the count is not repeated here because this message is kept with the output.", e.Message);
+    }
+
+    [Fact]
+    public void EnsureSafeWithoutValue_ZeroFiveAndMissing_Pass()
+    {
+        // PHS practice policy: 1–4 hidden, true zeros shown, 5 is the smallest published count.
+        DisclosureGuard.EnsureSafeWithoutValue(0, "x", SuppressionPolicy.PhsPracticeUnder5);
+        DisclosureGuard.EnsureSafeWithoutValue(5, "x", SuppressionPolicy.PhsPracticeUnder5);
+        DisclosureGuard.EnsureSafeWithoutValue(null, "x", SuppressionPolicy.PhsPracticeUnder5);
+        Assert.Throws<UnsafeOutputException>(() => DisclosureGuard.EnsureSafeWithoutValue(4, "x", SuppressionPolicy.PhsPracticeUnder5));
+    }
+
+    [Fact]
     public void Control_Default_RefusesASmallHoverCount()
     {
         var e = Assert.Throws<UnsafeOutputException>(() => DisclosureControl.Default.EnsureSafe(2, "chart 'Falls', point 'Practice 10002', hover text"));

@@ -1,0 +1,198 @@
+using AnalysisKit.Disclosure;
+
+namespace AnalysisKit.Notebooks.Tests;
+
+/// <summary>
+/// Disclosure control on the outputs of a session whose outputs are stored (as <c>akit run</c> makes them). Policy: PHS
+/// practice, counts 1–4 refused, 0 and 5 and above shown.
+/// </summary>
+public sealed class OutputDisclosureCheckTests
+{
+    private const string Rule = "counts 1–4 (< 5) suppressed; true zeros shown; marker '*'; secondary Complete; rounding none";
+
+    private const string Advice =
+        " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply), or, for work that stays on your machine, mark the notebook " +
+        "for internal use only: metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
+
+    private static readonly NotebookEngine Engine = new();
+
+    private static NotebookSession Checked() => Engine.CreateSession(disclosure: DisclosureControl.Default);
+
+    private static string Refusal(string where) =>
+        $"Refused: {where} would show a count that must not be published ({Rule}); the count is not repeated here because this message is kept with the output." + Advice;
+
+    [Fact]
+    public void RawDataFrameWithASmallCount_AsTrailingValue_IsRefusedNamingCellColumnAndRow_AndNothingIsShown()
+    {
+        var result = Checked().Run(
+            "var frame = new DataFrame(new StringDataFrameColumn(\"practice\", new[] { \"P1\", \"P2\" }), new PrimitiveDataFrameColumn<int>(\"deaths\", new[] { 12, 3 }));\nframe", 4);
+
+        Assert.Equal(CellErrorKind.Disclosure, result.Error!.Kind);
+        Assert.Equal("cell 4: " + Refusal("cell 4 output (DataFrame), column 'deaths', row 1"), result.Error.ToString());
+        Assert.Equal([CellOutputKind.Error], result.Outputs.Select(o => o.Kind));
+    }
+
+    [Fact]
+    public void RawDataFrameWithASmallCount_Displayed_IsRefusedNamingCellLineAndColumn()
+    {
+        var session = Checked();
+        session.Run("var frame = new DataFrame(new PrimitiveDataFrameColumn<long>(\"admissions\", new long[] { 0, 40, 4 }));", 1);
+
+        var result = session.Run("Console.WriteLine(\"before\");\ndisplay(frame);", 2);
+
+        Assert.Equal(CellErrorKind.Disclosure, result.Error!.Kind);
+        Assert.Equal("cell 2, line 2: " + Refusal("cell 2 output (DataFrame), column 'admissions', row 2"), result.Error.ToString());
+        Assert.Equal([CellOutputKind.Stream, CellOutputKind.Error], result.Outputs.Select(o => o.Kind));
+    }
+
+    [Fact]
+    public void SuppressedFrame_FromSuppressorApply_IsShown()
+    {
+        var result = Checked().Run("""
+            using AnalysisKit.Disclosure;
+            var table = new DisclosureTable("deaths", new[] { "practice" }, "Total", new[] { "deaths" }, null, new FollowerColumn[0], new[]
+            {
+                new TableRow(new[] { "P1" }, new long?[] { 12 }, new string[0]),
+                new TableRow(new[] { "P2" }, new long?[] { 3 }, new string[0]),
+                new TableRow(new[] { "P3" }, new long?[] { 0 }, new string[0]),
+            });
+            var suppressed = Suppressor.Apply(table, SuppressionPolicy.PhsPracticeUnder5);
+            new DataFrame(
+                new StringDataFrameColumn("practice", new[] { "P1", "P2", "P3" }),
+                new StringDataFrameColumn("deaths", Enumerable.Range(0, 3).Select(r => suppressed.Text(r, 0))))
+            """, 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal("practice  deaths\nP1        12\nP2        *\nP3        0\n", result.Outputs.Single().Data["text/plain"]);
+    }
+
+    [Fact]
+    public void SuppressionResult_IsShownAsItsPublishedTableWithTheFootnote()
+    {
+        // P2's 3 is primary-suppressed; with the Total row published, one partner in the same column is hidden too
+        // (the smallest other count, P1's 12), so P2 cannot be recovered as 35 − 12 − 20.
+        var result = Checked().Run("""
+            using AnalysisKit.Disclosure;
+            var table = new DisclosureTable("deaths", new[] { "practice" }, "Total", new[] { "deaths" }, null, new FollowerColumn[0], new[]
+            {
+                new TableRow(new[] { "Total" }, new long?[] { 35 }, new string[0]),
+                new TableRow(new[] { "P1" }, new long?[] { 12 }, new string[0]),
+                new TableRow(new[] { "P2" }, new long?[] { 3 }, new string[0]),
+                new TableRow(new[] { "P3" }, new long?[] { 20 }, new string[0]),
+            });
+            Suppressor.Apply(table, SuppressionPolicy.PhsPracticeUnder5)
+            """, 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal("practice  deaths\nTotal     35\nP1        *\nP2        *\nP3        20\n" + SuppressionPolicy.PhsPracticeUnder5.Footnote + "\n",
+            result.Outputs.Single().Data["text/plain"]);
+    }
+
+    [Fact]
+    public void SuppressionResult_UnderAWeakerPolicyThanTheRuns_IsRefused()
+    {
+        // sdcshinyapp with condition 2 hides 1–2 and publishes 3, which the run's PHS practice policy (1–4) refuses.
+        var result = Checked().Run("""
+            using AnalysisKit.Disclosure;
+            var table = new DisclosureTable("deaths", new[] { "practice" }, "Total", new[] { "deaths" }, null, new FollowerColumn[0], new[]
+            {
+                new TableRow(new[] { "P1" }, new long?[] { 12 }, new string[0]),
+                new TableRow(new[] { "P2" }, new long?[] { 3 }, new string[0]),
+            });
+            Suppressor.Apply(table, SuppressionPolicy.SdcShinyApp(condition: 2))
+            """, 1);
+
+        Assert.Equal(Refusal("cell 1 output (suppressed table), column 'deaths', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
+    public void CountsAsText_AreCheckedLikeNumbers()
+    {
+        // A text column of whole numbers and markers is a count column written as text (e.g. a CSV read as strings).
+        var result = Checked().Run("new DataFrame(new StringDataFrameColumn(\"deaths\", new[] { \"*\", \"12\", \"2\" }))", 1);
+
+        Assert.Equal(Refusal("cell 1 output (DataFrame), column 'deaths', row 2"), result.Error!.Message);
+    }
+
+    [Fact]
+    public void WholeFloatColumn_AsDataFrameLoadCsvReadsCounts_IsRefused()
+    {
+        var result = Checked().Run("new DataFrame(new PrimitiveDataFrameColumn<float>(\"items\", new float[] { 12f, 1f }))", 1);
+
+        Assert.Equal(Refusal("cell 1 output (DataFrame), column 'items', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
+    public void RatesNegativeDifferencesCodesAndZeros_AreNotCounts_AndAreShown()
+    {
+        var result = Checked().Run("""
+            new DataFrame(
+                new PrimitiveDataFrameColumn<double>("rate", new[] { 0.5, 2.0, 3.75 }),
+                new PrimitiveDataFrameColumn<int>("change", new[] { -3, 2, 0 }),
+                new StringDataFrameColumn("practice", new[] { "P1", "P2", "P3" }),
+                new PrimitiveDataFrameColumn<int>("zeros", new[] { 0, 0, 25 }))
+            """, 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+    }
+
+    [Fact]
+    public void SequenceOfRecords_IsCheckedByProperty()
+    {
+        var result = Checked().Run("new[] { new { Practice = \"P1\", Referrals = 30 }, new { Practice = \"P2\", Referrals = 2 } }", 3);
+
+        Assert.Equal(Refusal("cell 3 output (sequence), column 'Referrals', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
+    public void SequenceOfTuples_IsCheckedByField()
+    {
+        var result = Checked().Run("new List<(string Practice, int Referrals)> { (\"P1\", 30), (\"P2\", 4) }", 1);
+
+        Assert.Equal(Refusal("cell 1 output (sequence), column 'Item2', row 1"), result.Error!.Message);
+    }
+
+    [Fact]
+    public void SequenceOfNumbers_IsCheckedAsOneColumn_AndALazySequenceIsReadOnce()
+    {
+        var session = Checked();
+        var refused = session.Run("new List<int> { 12, 4 }", 1);
+        Assert.Equal(Refusal("cell 1 output (sequence), column 'item', row 1"), refused.Error!.Message);
+
+        var shown = session.Run("var reads = 0;\nIEnumerable<int> Counts() { reads++; yield return 12; yield return 40; }\ndisplay(Counts());\nreads", 2);
+        Assert.True(shown.Succeeded, shown.Error?.ToString());
+        Assert.Equal(["[12, 40]", "1"], shown.Outputs.Select(o => o.Data["text/plain"]));
+    }
+
+    [Fact]
+    public void ChiLikeNumber_IsRefusedWithoutRepeatingIt()
+    {
+        var result = Checked().Run("new DataFrame(new StringDataFrameColumn(\"patient\", new[] { \"0101011237\" }), new PrimitiveDataFrameColumn<int>(\"items\", new[] { 30 }))", 1);
+
+        Assert.Equal(CellErrorKind.Disclosure, result.Error!.Kind);
+        Assert.StartsWith("Refused: cell 1 output (DataFrame), column 'patient', row 0 contains something that looks like a CHI number", result.Error.Message);
+        Assert.DoesNotContain("0101011237", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InternalUseOnly_ShowsSmallCounts()
+    {
+        var session = Engine.CreateSession(disclosure: DisclosureControl.InternalUseOnly("QA of the extract"));
+
+        var result = session.Run("new DataFrame(new PrimitiveDataFrameColumn<int>(\"deaths\", new[] { 3 }))", 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal("deaths\n3\n", result.Outputs.Single().Data["text/plain"]);
+    }
+
+    [Fact]
+    public void InteractiveSession_WithoutDisclosureControl_IsUnchanged()
+    {
+        var session = Engine.CreateSession();
+
+        var result = session.Run("new DataFrame(new PrimitiveDataFrameColumn<int>(\"deaths\", new[] { 3 }))", 1);
+
+        Assert.Null(session.Disclosure);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+    }
+}
