@@ -34,6 +34,14 @@ public static class BriefingMessages
     public static string EmptyPeriod(DateOnly first, DateOnly last) =>
         string.Create(CultureInfo.InvariantCulture, $"No extract rows between {first:yyyy-MM} and {last:yyyy-MM}; choose a period inside the extracts.");
 
+    /// <summary>No practice of the cluster has a value of the measure in the period.</summary>
+    /// <param name="cluster">The cluster code.</param>
+    /// <param name="measure">The extract column.</param>
+    /// <param name="first">First month.</param>
+    /// <param name="last">Last month.</param>
+    public static string NoClusterData(string cluster, string measure, DateOnly first, DateOnly last) =>
+        string.Create(CultureInfo.InvariantCulture, $"Cluster '{cluster}' has no value of {measure} between {first:yyyy-MM} and {last:yyyy-MM} (every practice-month missing or absent); choose a period with data.");
+
     /// <summary>Chromium is not installed where expected.</summary>
     /// <param name="path">Where it was looked for.</param>
     public static string ChromiumMissing(string path) =>

@@ -56,7 +56,7 @@ public static class BriefingSentences
         ArgumentNullException.ThrowIfNull(funnelUnit);
         ArgumentNullException.ThrowIfNull(xmr);
         var sentences = indicators.Select(i =>
-            $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 2)} per 1,000 patients a month in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 2)}).").ToList();
+            $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 1)} per 1,000 patient-years in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 1)}).").ToList();
         var position = funnelUnit.Outlier998 switch
         {
             FunnelOutlier.High => "above the 99.8% control limit: the cluster as a whole is an outlier, higher than expected",
@@ -86,11 +86,11 @@ public static class BriefingSentences
         ArgumentNullException.ThrowIfNull(funnel);
         return
         [
-            "Rates are items or events per 1,000 registered patients a month: the sum of counts over the period divided by the sum of monthly list sizes (patient-months). " +
-            "95% confidence intervals are exact Poisson (Byar's approximation above 388 events, PHEindicatormethods 2.1.0). A rate is significantly different from Scotland when Scotland's rate is outside the interval.",
+            "Rates are items or events per 1,000 patient-years: the sum of counts over the period divided by the patient-years at risk (the sum of monthly list sizes divided by 12); a month whose count is missing adds to neither. " +
+            "The cluster and Scotland are summed from their practices (no rate is averaged). 95% confidence intervals are Poisson: exact below 10 events, Byar's approximation from 10 (PHEindicatormethods 2.1.0 phe_rate). A rate is significantly different from Scotland when Scotland's rate is outside the interval.",
             string.Create(CultureInfo.InvariantCulture,
                 $"Funnel: every cluster's observed count against the count expected at Scotland's rate, on an over-dispersed funnel (Spiegelhalter 2005; FunnelPlotR 0.6.0 SHMI method, 10% truncation, φ = {funnel.Funnel.Phi:0.###}, {(funnel.Funnel.AdjustedLimitsUsed ? "adjusted" : "unadjusted")} limits at 95% and 99.8%). Hierarchy as at {funnel.EffectiveDate:yyyy-MM-dd}; closed and pseudo-practices left out."),
-            "Trend: XmR chart of the cluster's monthly rate (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit). Higher is treated as a concern.",
+            "Trend: XmR chart of the cluster's rate per 1,000 patient-years in each month (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit). Higher is treated as a concern.",
             "Practices are shown as Practice A, B, … in practice-code order; no practice code or name appears unless a named-practice briefing was asked for, which names only that practice.",
             $"Disclosure control: {policy.Describe()}.",
         ];

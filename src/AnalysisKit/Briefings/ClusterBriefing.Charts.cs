@@ -1,0 +1,94 @@
+using AnalysisKit.Charts;
+using AnalysisKit.Extracts;
+using AnalysisKit.Geography;
+using AnalysisKit.Indicators;
+using AnalysisKit.Variation.Funnels;
+using AnalysisKit.Variation.Spc;
+using ChartFunnelUnit = AnalysisKit.Charts.FunnelUnit;
+using ChartSpcPoint = AnalysisKit.Charts.SpcPoint;
+using ChartSpcPointType = AnalysisKit.Charts.SpcPointType;
+using FunnelUnit = AnalysisKit.Variation.Funnels.FunnelUnit;
+
+namespace AnalysisKit.Briefings;
+
+/// <summary>The charts of the briefing: the cluster funnel and the XmR trend.</summary>
+public sealed partial class ClusterBriefing
+{
+    private static ChartFigure ClusterFunnelChart(
+        BriefingOptions options, PracticeHierarchy hierarchy, IReadOnlyList<PracticeCount> practices, int headline, double scotlandRate,
+        IChartDisclosureCheck check, out ClusterFunnelResult result)
+    {
+        var label = IndicatorList[headline].Label;
+        // Observed against expected at Scotland's rate: expected = patient-years × Scotland's rate per patient-year.
+        var units = practices.Select(p => new FunnelUnit(p.PracticeCode, p.Numerator, p.Denominator * scotlandRate / RateMultiplier)).ToList();
+        result = ClusterFunnel.ClustersAcrossScotland(units, hierarchy, OverdispersedFunnelMethod.StandardisedRatioShmi);
+        var funnel = result.Funnel;
+        var names = hierarchy.Clusters.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+        var chartUnits = funnel.Units.Select(u => new ChartFunnelUnit(
+            string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal) ? $"{u.Unit.Code} {names.GetValueOrDefault(u.Unit.Code, "")} (this cluster)" : u.Unit.Code,
+            u.Denominator, u.Ratio * funnel.Multiplier, ChartCount.Of((long)u.Unit.Numerator), Position(u))).ToList();
+        // The limits from half the smallest cluster's expected count: below that they only widen towards infinity.
+        var smallest = funnel.Units.Min(u => u.Denominator);
+        var grid = funnel.Grid.GroupBy(g => g.X).Select(g => g.First()).Where(g => g.X >= smallest / 2).ToList();
+        FunnelLimits Limits(OverdispersedFunnelGridPoint g) => funnel.AdjustedLimitsUsed ? g.Adjusted : g.Unadjusted;
+        var lines = new FunnelLimitLines(
+            grid.Select(g => g.X).ToArray(),
+            grid.Select(g => Limits(g).Lower95).ToArray(), grid.Select(g => Limits(g).Upper95).ToArray(),
+            grid.Select(g => Limits(g).Lower998).ToArray(), grid.Select(g => Limits(g).Upper998).ToArray(),
+            0.95, 0.998, funnel.Target * funnel.Multiplier);
+        var data = new FunnelChartData("cluster-funnel", $"{label}: every cluster against Scotland (observed / expected)", "clusters",
+            "Expected items at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false);
+        return FunnelChart.Create(data, check);
+    }
+
+    private static FunnelPosition Position(OverdispersedFunnelUnit unit) => (unit.Outlier998, unit.Outlier95) switch
+    {
+        (FunnelOutlier.High, _) => FunnelPosition.AboveOuter,
+        (FunnelOutlier.Low, _) => FunnelPosition.BelowOuter,
+        (_, FunnelOutlier.High) => FunnelPosition.AboveInner,
+        (_, FunnelOutlier.Low) => FunnelPosition.BelowInner,
+        _ => FunnelPosition.WithinLimits,
+    };
+
+    /// <summary>
+    /// The cluster's rate per 1,000 patient-years month by month, up to the period's last month, each month summed
+    /// with the same method as the summary (PracticePeriodTotals over one month, aggregated to the cluster).
+    /// </summary>
+    private static ChartFigure TrendChart(BriefingOptions options, Extract extract, PracticeHierarchy hierarchy, int headline, out XmrResult xmr)
+    {
+        var (_, measure, label) = IndicatorList[headline];
+        var months = extract.Data.Columns[extract.Schema.Period!];
+        var distinct = new SortedSet<DateOnly>();
+        for (long row = 0; row < extract.Data.Rows.Count; row++)
+        {
+            if (months[row] is DateTime month && DateOnly.FromDateTime(month) <= options.LastMonth)
+            {
+                distinct.Add(DateOnly.FromDateTime(month));
+            }
+        }
+
+        var monthly = new List<Variation.Spc.SpcPoint>();
+        foreach (var month in distinct)
+        {
+            var practices = PracticePeriodTotals.PatientYears(extract, measure, ListSizeColumn, month, month, out _).Where(p => hierarchy.IsComparable(p.PracticeCode));
+            var area = HierarchyComparison.Aggregate(practices, hierarchy, GeographyLevel.Cluster).Areas
+                .SingleOrDefault(a => string.Equals(a.AreaCode, options.ClusterCode, StringComparison.Ordinal));
+            if (area is { Denominator: > 0 })
+            {
+                monthly.Add(new Variation.Spc.SpcPoint(month, Rate(area.Numerator, area.Denominator).Value));
+            }
+        }
+
+        xmr = XmrChart.Calculate(monthly, new XmrOptions(ImprovementDirection.Decrease));
+        var points = xmr.Points.Where(p => p.Value is not null).Select(p => new ChartSpcPoint(
+            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType switch
+            {
+                Variation.Spc.SpcPointType.SpecialCauseImprovement => ChartSpcPointType.SpecialCauseImprovement,
+                Variation.Spc.SpcPointType.SpecialCauseConcern => ChartSpcPointType.SpecialCauseConcern,
+                Variation.Spc.SpcPointType.SpecialCauseNeutralHigh or Variation.Spc.SpcPointType.SpecialCauseNeutralLow => ChartSpcPointType.SpecialCauseNeither,
+                _ => ChartSpcPointType.CommonCause,
+            })).ToList();
+        return SpcChart.Create(new SpcChartData("cluster-trend", $"{label} per 1,000 patient-years in the cluster, month by month: XmR chart",
+            $"{label} per 1,000 patient-years", points, [], null, 1));
+    }
+}
