@@ -42,6 +42,13 @@ public static class BriefingMessages
     public static string NoClusterData(string cluster, string measure, DateOnly first, DateOnly last) =>
         string.Create(CultureInfo.InvariantCulture, $"Cluster '{cluster}' has no value of {measure} between {first:yyyy-MM} and {last:yyyy-MM} (every practice-month missing or absent); choose a period with data.");
 
+    /// <summary>A chart was about to show the count (and so the value with its denominator) of a unit the tables suppressed.</summary>
+    /// <param name="chart">The chart's name.</param>
+    /// <param name="item">The unit as the chart labels it.</param>
+    /// <param name="measure">What is counted.</param>
+    public static string ChartShowsSuppressedCount(string chart, string item, string measure) =>
+        $"Chart '{chart}', {item}, {measure}: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.";
+
     /// <summary>Chromium is not installed where expected.</summary>
     /// <param name="path">Where it was looked for.</param>
     public static string ChromiumMissing(string path) =>

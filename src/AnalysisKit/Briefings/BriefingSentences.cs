@@ -55,8 +55,9 @@ public static class BriefingSentences
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(funnelUnit);
         ArgumentNullException.ThrowIfNull(xmr);
-        var sentences = indicators.Select(i =>
-            $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 1)} per 1,000 patient-years in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 1)}).").ToList();
+        var sentences = indicators.Select(i => i.CountSuppressed
+            ? $"{i.Label}: the count for {cluster.Name} is suppressed by disclosure control, so its rate is not shown (Scotland {ChartFormat.Number(i.ScotlandRate, 1)} per 1,000 patient-years)."
+            : $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 1)} per 1,000 patient-years in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 1)}).").ToList();
         var position = funnelUnit.Outlier998 switch
         {
             FunnelOutlier.High => "above the 99.8% control limit: the cluster as a whole is an outlier, higher than expected",
@@ -68,7 +69,9 @@ public static class BriefingSentences
                 _ => "within the control limits, in line with other clusters",
             },
         };
-        sentences.Add($"{headlineLabel}: compared with all clusters in Scotland, {cluster.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
+        sentences.Add(indicators.Any(i => i.Label == headlineLabel && i.CountSuppressed)
+            ? $"{headlineLabel}: {cluster.Name} is not shown against all clusters, since its count is suppressed by disclosure control."
+            : $"{headlineLabel}: compared with all clusters in Scotland, {cluster.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
         var last = xmr.Points.LastOrDefault(p => p.Value is not null);
         var special = xmr.Points.Count(p => p.SpecialCauseFlag);
         sentences.Add(last is null ? $"{headlineLabel}: no months to chart."

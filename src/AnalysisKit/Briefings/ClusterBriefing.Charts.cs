@@ -1,4 +1,5 @@
 using AnalysisKit.Charts;
+using AnalysisKit.Disclosure;
 using AnalysisKit.Extracts;
 using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
@@ -14,19 +15,31 @@ namespace AnalysisKit.Briefings;
 /// <summary>The charts of the briefing: the cluster funnel and the XmR trend.</summary>
 public sealed partial class ClusterBriefing
 {
+    /// <summary>The name of the all-clusters funnel chart.</summary>
+    public const string FunnelChartName = "cluster-funnel";
+
+    private static string FunnelLabel(GpCluster briefed, string code) =>
+        string.Equals(code, briefed.Code, StringComparison.Ordinal) ? $"{briefed.Code} {briefed.Name} (this cluster)" : code;
+
     private static ChartFigure ClusterFunnelChart(
         BriefingOptions options, PracticeHierarchy hierarchy, IReadOnlyList<PracticeCount> practices, int headline, double scotlandRate,
-        IChartDisclosureCheck check, out ClusterFunnelResult result)
+        SuppressionPolicy policy, DisclosureChartCheck check, out ClusterFunnelResult result)
     {
         var label = IndicatorList[headline].Label;
         // Observed against expected at Scotland's rate: expected = patient-years × Scotland's rate per patient-year.
         var units = practices.Select(p => new FunnelUnit(p.PracticeCode, p.Numerator, p.Denominator * scotlandRate / RateMultiplier)).ToList();
         result = ClusterFunnel.ClustersAcrossScotland(units, hierarchy, OverdispersedFunnelMethod.StandardisedRatioShmi);
         var funnel = result.Funnel;
-        var names = hierarchy.Clusters.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-        var chartUnits = funnel.Units.Select(u => new ChartFunnelUnit(
-            string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal) ? $"{u.Unit.Code} {names.GetValueOrDefault(u.Unit.Code, "")} (this cluster)" : u.Unit.Code,
-            u.Denominator, u.Ratio * funnel.Multiplier, ChartCount.Of((long)u.Unit.Numerator), Position(u))).ToList();
+        var briefed = hierarchy.Clusters.Single(c => string.Equals(c.Code, options.ClusterCode, StringComparison.Ordinal));
+        // A cluster is withheld (its ratio × expected is its count) when the tables suppressed its count or the policy
+        // calls its count small (primary suppression of the funnel's own counts).
+        var chartUnits = funnel.Units.Select(u =>
+        {
+            var unitLabel = FunnelLabel(briefed, u.Unit.Code);
+            var count = (long)u.Unit.Numerator;
+            var numerator = check.IsSuppressedInTables(FunnelChartName, unitLabel) || policy.IsSmall(count) ? ChartCount.Suppressed : ChartCount.Of(count);
+            return new ChartFunnelUnit(unitLabel, u.Denominator, u.Ratio * funnel.Multiplier, numerator, Position(u));
+        }).ToList();
         // The limits from half the smallest cluster's expected count: below that they only widen towards infinity.
         var smallest = funnel.Units.Min(u => u.Denominator);
         var grid = funnel.Grid.GroupBy(g => g.X).Select(g => g.First()).Where(g => g.X >= smallest / 2).ToList();
@@ -36,7 +49,7 @@ public sealed partial class ClusterBriefing
             grid.Select(g => Limits(g).Lower95).ToArray(), grid.Select(g => Limits(g).Upper95).ToArray(),
             grid.Select(g => Limits(g).Lower998).ToArray(), grid.Select(g => Limits(g).Upper998).ToArray(),
             0.95, 0.998, funnel.Target * funnel.Multiplier);
-        var data = new FunnelChartData("cluster-funnel", $"{label}: every cluster against Scotland (observed / expected)", "clusters",
+        var data = new FunnelChartData(FunnelChartName, $"{label}: every cluster against Scotland (observed / expected)", "clusters",
             "Expected items at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false);
         return FunnelChart.Create(data, check);
     }

@@ -145,9 +145,23 @@ public sealed partial class ClusterBriefing
         var suppressed = Suppressor.Apply(disclosureTable, policy);
         DisclosureGuard.EnsureSafe(suppressed);
 
-        var check = new DisclosureChartCheck(control);
+        // A count suppressed in the tables is withheld from every chart (its value with a denominator or interval
+        // would give it back); the chart hook refuses any chart that shows one all the same.
+        for (var k = 0; k < indicators.Count; k++)
+        {
+            indicators[k] = indicators[k] with { CountSuppressed = suppressed.State(0, k) == CellState.Suppressed };
+        }
+
+        var clusterLabel = FunnelLabel(cluster, cluster.Code);
+        var suppressedInTables = new List<(string Chart, string Item)>();
+        if (indicators[headline].CountSuppressed)
+        {
+            suppressedInTables.Add((FunnelChartName, clusterLabel));
+        }
+
+        var check = new DisclosureChartCheck(control, suppressedInTables);
         var scotlandRates = indicators.Select(i => i.ScotlandRate).ToArray();
-        var funnel = ClusterFunnelChart(options, hierarchy, totals[headline], headline, scotlandRates[headline], check, out var funnelResult);
+        var funnel = ClusterFunnelChart(options, hierarchy, totals[headline], headline, scotlandRates[headline], policy, check, out var funnelResult);
         var spc = TrendChart(options, extracts[IndicatorList[headline].File], hierarchy, headline, out var xmr);
 
         var tables = new List<BriefingTable>
