@@ -49,6 +49,12 @@ public static class BriefingMessages
     public static string ChartShowsSuppressedCount(string chart, string item, string measure) =>
         $"Chart '{chart}', {item}, {measure}: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.";
 
+    /// <summary>A guard refused the briefing's output before any file was written.</summary>
+    /// <param name="stem">The file name stem (e.g. briefing-GPC082).</param>
+    /// <param name="reason">The guard's message, saying where.</param>
+    public static string NothingWritten(string stem, string reason) =>
+        $"Nothing written for {stem}: {reason}";
+
     /// <summary>Chromium is not installed where expected.</summary>
     /// <param name="path">Where it was looked for.</param>
     public static string ChromiumMissing(string path) =>

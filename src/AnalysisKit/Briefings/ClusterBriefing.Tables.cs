@@ -72,12 +72,12 @@ public sealed partial class ClusterBriefing
         return new BriefingTable("practices", "Practices in the cluster: count, rate per 1,000 patient-years and comparison with Scotland", columns, rows, counts);
     }
 
-    private static BriefingTable Provenance(BriefingOptions options, SuppressionPolicy policy, DateOnly effectiveDate, IReadOnlyList<string> inputs)
+    private static BriefingTable Provenance(BriefingOptions options, GpCluster cluster, SuppressionPolicy policy, DateOnly effectiveDate, IReadOnlyList<string> inputs)
     {
         var rows = new List<IReadOnlyList<string>>
         {
             new[] { "AnalysisKit version", typeof(ClusterBriefing).Assembly.GetName().Version?.ToString() ?? "" },
-            new[] { "Cluster", options.ClusterCode },
+            new[] { "Cluster", $"{cluster.Code} {cluster.Name}" },
             new[] { "Period", string.Create(CultureInfo.InvariantCulture, $"{options.FirstMonth:yyyy-MM} to {options.LastMonth:yyyy-MM}") },
             new[] { "Named practice", options.PracticeCode ?? "none (all practices anonymised)" },
             new[] { "Headline measure", options.HeadlineMeasure },

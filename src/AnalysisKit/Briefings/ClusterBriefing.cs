@@ -172,7 +172,7 @@ public sealed partial class ClusterBriefing
         var quality = BriefingDataQuality.Statements(options, practices, extracts, suppressed, hierarchy);
         var clusterFunnelUnit = funnelResult.Funnel.Units.Single(u => string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal));
         var findings = BriefingSentences.Findings(cluster, indicators, clusterFunnelUnit, xmr, IndicatorList[headline].Label);
-        var provenance = Provenance(options, policy, hierarchy.EffectiveDate, [lookupPath, populationsPath, .. extractPaths.Values]);
+        var provenance = Provenance(options, cluster, policy, hierarchy.EffectiveDate, [lookupPath, populationsPath, .. extractPaths.Values]);
         tables.Add(provenance);
 
         return new ClusterBriefing

@@ -15,6 +15,9 @@ public class BriefingMessagesTests
         Assert.Equal("No extract rows between 2030-01 and 2030-12; choose a period inside the extracts.", BriefingMessages.EmptyPeriod(new DateOnly(2030, 1, 1), new DateOnly(2030, 12, 1)));
         Assert.Equal("Cluster 'GPC082' has no value of Referrals between 2025-01 and 2025-12 (every practice-month missing or absent); choose a period with data.",
             BriefingMessages.NoClusterData("GPC082", "Referrals", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 1)));
+        Assert.Equal("Chart 'cluster-funnel', Practice B, numerator: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.",
+            BriefingMessages.ChartShowsSuppressedCount("cluster-funnel", "Practice B", "numerator"));
+        Assert.Equal("Nothing written for briefing-GPC082: Refused: x", BriefingMessages.NothingWritten("briefing-GPC082", "Refused: x"));
         Assert.StartsWith("Headless Chromium was not found at '/nowhere'", BriefingMessages.ChromiumMissing("/nowhere"), StringComparison.Ordinal);
         Assert.Equal("Chromium did not write the PDF (exit code 1): boom", BriefingMessages.ChromiumFailed(1, " boom\n"));
     }
