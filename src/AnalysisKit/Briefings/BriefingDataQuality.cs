@@ -56,7 +56,7 @@ internal static class BriefingDataQuality
             }
         }
 
-        statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} cells of the practice table suppressed by disclosure control."));
+        statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} counts suppressed by disclosure control (cluster total, SIMD quintile and practice counts)."));
         var excluded = hierarchy.Exclusions.Count(e => string.Equals(hierarchy.Practice(e.PracticeCode)?.ClusterCode, options.ClusterCode, StringComparison.Ordinal));
         statements.Add(string.Create(CultureInfo.InvariantCulture,
             $"{practices.Count} open practices compared; {excluded} closed {(excluded == 1 ? "practice" : "practices")} of the cluster left out (hierarchy as at {hierarchy.EffectiveDate:yyyy-MM-dd})."));

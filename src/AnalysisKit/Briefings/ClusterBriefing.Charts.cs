@@ -54,6 +54,27 @@ public sealed partial class ClusterBriefing
         return FunnelChart.Create(data, check);
     }
 
+    /// <summary>The name of the chart of the headline measure by SIMD quintile.</summary>
+    public const string SimdChartName = "simd-rates";
+
+    private static string SimdItem(int quintile) => "SIMD quintile " + SimdQuintileChart.QuintileLabel(quintile);
+
+    /// <summary>Bars of the headline rate by SIMD quintile of the practice; a quintile whose count is suppressed gets no bar. Null when no quintile is known.</summary>
+    private static ChartFigure? SimdChart(GpCluster cluster, IReadOnlyList<BriefingQuintile> quintiles, int headline, DisclosureChartCheck check)
+    {
+        var known = quintiles.Where(q => q.Quintile is not null).ToList();
+        if (known.Count == 0)
+        {
+            return null;
+        }
+
+        var label = IndicatorList[headline].Label;
+        var bars = known.Select(q => new SimdQuintileBar(q.Quintile!.Value, q.Rate.Value, q.Rate.Lower, q.Rate.Upper,
+            q.CountSuppressed ? ChartCount.Suppressed : ChartCount.Of((long)q.Rate.Numerator))).ToList();
+        return SimdQuintileChart.Create(new SimdQuintileData(SimdChartName, $"{label} per 1,000 patient-years by SIMD quintile of the practice",
+            $"the practices of {cluster.Name}", $"{label} per 1,000 patient-years", bars, 0.95, 1), check);
+    }
+
     private static FunnelPosition Position(OverdispersedFunnelUnit unit) => (unit.Outlier998, unit.Outlier95) switch
     {
         (FunnelOutlier.High, _) => FunnelPosition.AboveOuter,

@@ -19,6 +19,9 @@ public sealed partial class ClusterBriefing
     /// <summary>Rates are per 1,000 patient-years (the sum of monthly list sizes over the period divided by 12).</summary>
     public const double RateMultiplier = 1000;
 
+    /// <summary>The total label of the suppressed table (cluster and quintile totals).</summary>
+    private const string TotalLabel = "Total";
+
     /// <summary>The list-size column of the monthly extracts.</summary>
     public const string ListSizeColumn = "ListSize";
 
@@ -50,8 +53,14 @@ public sealed partial class ClusterBriefing
     /// <summary>The published tables (summary, practices, data quality, provenance), through disclosure control.</summary>
     public IReadOnlyList<BriefingTable> Tables { get; private init; } = [];
 
-    /// <summary>The charts: the cluster funnel and the XmR trend.</summary>
+    /// <summary>The charts: the cluster funnel, the XmR trend and, when any practice's quintile is known, the rates by SIMD quintile.</summary>
     public IReadOnlyList<ChartFigure> Charts { get; private init; } = [];
+
+    /// <summary>The headline measure by the SIMD quintile of the cluster's practices, most deprived first (not known last).</summary>
+    public IReadOnlyList<BriefingQuintile> Quintiles { get; private init; } = [];
+
+    /// <summary>The deprivation section's sentences: what the rates by quintile show, with caveats for small quintiles.</summary>
+    public IReadOnlyList<string> Deprivation { get; private init; } = [];
 
     /// <summary>Plain-language findings generated from the numbers.</summary>
     public IReadOnlyList<string> Findings { get; private init; } = [];
@@ -137,11 +146,20 @@ public sealed partial class ClusterBriefing
             }
         }
 
-        // Practice counts with the cluster total through the suppressor (primary and secondary suppression).
+        // One table through the suppressor for every count the briefing publishes: the cluster total, each SIMD
+        // quintile's subtotal and each practice inside its quintile, so primary and secondary suppression protect the
+        // summary, the practice table and the deprivation table together (a quintile of one practice is that practice).
         var countColumns = IndicatorList.Select(i => i.Measure).ToArray();
-        var tableRows = new List<TableRow> { new(["Total"], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
-        tableRows.AddRange(practices.Select(p => new TableRow([labels[p.Code]], practiceCounts[p.Code], [])));
-        var disclosureTable = new DisclosureTable("practices-in-cluster", ["practice"], "Total", countColumns, null, [], tableRows);
+        var layout = new DisclosureLayout(practices);
+        var tableRows = new List<TableRow> { new([TotalLabel, TotalLabel], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
+        foreach (var (quintile, members) in layout.Quintiles)
+        {
+            var sums = Enumerable.Range(0, IndicatorList.Count).Select(k => members.Select(p => practiceCounts[p.Code][k]).Aggregate((long?)null, (a, c) => c is null ? a : (a ?? 0) + c)).ToArray();
+            tableRows.Add(new TableRow([quintile, TotalLabel], sums, []));
+            tableRows.AddRange(members.Select(p => new TableRow([quintile, labels[p.Code]], practiceCounts[p.Code], [])));
+        }
+
+        var disclosureTable = new DisclosureTable("cluster-quintiles-practices", ["SIMD quintile", "practice"], TotalLabel, countColumns, null, [], tableRows);
         var suppressed = Suppressor.Apply(disclosureTable, policy);
         DisclosureGuard.EnsureSafe(suppressed);
 
@@ -159,15 +177,20 @@ public sealed partial class ClusterBriefing
             suppressedInTables.Add((FunnelChartName, clusterLabel));
         }
 
+        var quintiles = QuintileRates(layout, suppressed, practices, totals[headline], headline);
+        suppressedInTables.AddRange(quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q.Quintile!.Value))));
+
         var check = new DisclosureChartCheck(control, suppressedInTables);
         var scotlandRates = indicators.Select(i => i.ScotlandRate).ToArray();
         var funnel = ClusterFunnelChart(options, hierarchy, totals[headline], headline, scotlandRates[headline], policy, check, out var funnelResult);
         var spc = TrendChart(options, extracts[IndicatorList[headline].File], hierarchy, headline, out var xmr);
+        var simd = SimdChart(cluster, quintiles, headline, check);
 
         var tables = new List<BriefingTable>
         {
             SummaryTable(indicators, suppressed),
-            PracticeTable(practices, labels, indicators, suppressed, practiceYears, scotlandRates, policy),
+            PracticeTable(practices, labels, indicators, suppressed, layout, practiceYears, scotlandRates, policy),
+            QuintileTable(quintiles, headline, policy),
         };
         var quality = BriefingDataQuality.Statements(options, practices, extracts, suppressed, hierarchy);
         var clusterFunnelUnit = funnelResult.Funnel.Units.Single(u => string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal));
@@ -182,7 +205,9 @@ public sealed partial class ClusterBriefing
             EffectiveDate = hierarchy.EffectiveDate,
             Indicators = indicators,
             Tables = tables,
-            Charts = [funnel, spc],
+            Charts = [funnel, spc, .. simd is null ? Array.Empty<ChartFigure>() : [simd]],
+            Quintiles = quintiles,
+            Deprivation = BriefingSentences.Deprivation(cluster, quintiles, IndicatorList[headline].Label),
             Findings = findings,
             DataQuality = quality,
             PracticeLabels = labels,

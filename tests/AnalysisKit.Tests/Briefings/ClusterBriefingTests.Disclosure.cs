@@ -32,10 +32,13 @@ public partial class ClusterBriefingTests
         var small = ClusterCountsByHand().Where(c => c.Value < AboveTheCluster).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         Assert.Contains(SamplePlantedSignals.OutlierClusterCode, small);
         Assert.Equal(2, ClusterCountsByHand().Count - small.Count);
-        var labels = small.Select(code => code == briefing.Cluster.Code ? $"{code} {briefing.Cluster.Name} (this cluster)" : code).ToList();
+        // Every quintile's count is below the cluster's, so every quintile is suppressed too (bars are labelled by quintile).
+        Assert.All(briefing.Quintiles, q => Assert.True(q.CountSuppressed));
+        var labels = small.Select(code => code == briefing.Cluster.Code ? $"{code} {briefing.Cluster.Name} (this cluster)" : code)
+            .Concat(["1 (most deprived)", "2", "3", "4", "5 (least deprived)"]).ToList();
 
         var figures = ChartAttacker.Figures(html);
-        Assert.Equal(["akit-cluster-funnel", "akit-cluster-trend"], figures.Select(f => f.Id));
+        Assert.Equal(["akit-cluster-funnel", "akit-cluster-trend", "akit-simd-rates"], figures.Select(f => f.Id));
         foreach (var (id, figure) in figures)
         {
             Assert.Empty(ChartAttacker.Leaks(id, figure, AboveTheCluster, labels));
