@@ -53,7 +53,14 @@ public static class BriefingHtml
         Table(html, briefing.Tables.Single(t => t.Name == "practices"));
         Close(html);
         Open(html, "trend", "Trend with statistical process control");
-        html.Append(ChartRenderer.ToHtmlFragment(briefing.Charts.Single(c => c.Name == "cluster-trend")));
+        if (briefing.Charts.SingleOrDefault(c => c.Name == ClusterBriefing.TrendChartName) is { } trend)
+        {
+            html.Append(ChartRenderer.ToHtmlFragment(trend));
+        }
+        else
+        {
+            html.Append("<p>").Append(Encode(BriefingSentences.TrendWithheld)).Append("</p>\n");
+        }
         Close(html);
         Open(html, "deprivation", "Deprivation");
         foreach (var sentence in briefing.Deprivation)

@@ -13,6 +13,10 @@ namespace AnalysisKit.Briefings;
 /// <summary>Plain-language sentences of a briefing, generated from the numbers (never from colours or charts).</summary>
 public static class BriefingSentences
 {
+    /// <summary>Shown in place of the trend chart when a monthly count is small under the policy.</summary>
+    public const string TrendWithheld =
+        "The trend is not shown: the cluster's count in at least one month is small, and with the public list sizes a monthly rate would give it back (disclosure control).";
+
     /// <summary>A significance in words against Scotland.</summary>
     /// <param name="significance">From <see cref="Comparison.Classify"/>.</param>
     public static string Describe(Significance significance) => significance switch
@@ -47,14 +51,13 @@ public static class BriefingSentences
     /// <param name="cluster">The cluster.</param>
     /// <param name="indicators">The summary indicators.</param>
     /// <param name="funnelUnit">The cluster on the all-clusters funnel.</param>
-    /// <param name="xmr">The XmR chart of the headline measure.</param>
+    /// <param name="xmr">The XmR chart of the headline measure, or null when the trend is withheld by disclosure control.</param>
     /// <param name="headlineLabel">The headline measure's label.</param>
-    public static IReadOnlyList<string> Findings(GpCluster cluster, IReadOnlyList<BriefingIndicator> indicators, OverdispersedFunnelUnit funnelUnit, XmrResult xmr, string headlineLabel)
+    public static IReadOnlyList<string> Findings(GpCluster cluster, IReadOnlyList<BriefingIndicator> indicators, OverdispersedFunnelUnit funnelUnit, XmrResult? xmr, string headlineLabel)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(funnelUnit);
-        ArgumentNullException.ThrowIfNull(xmr);
         var sentences = indicators.Select(i => i.CountSuppressed
             ? $"{i.Label}: the count for {cluster.Name} is suppressed by disclosure control, so its rate is not shown (Scotland {ChartFormat.Number(i.ScotlandRate, 1)} per 1,000 patient-years)."
             : $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 1)} per 1,000 patient-years in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 1)}).").ToList();
@@ -72,6 +75,12 @@ public static class BriefingSentences
         sentences.Add(indicators.Any(i => i.Label == headlineLabel && i.CountSuppressed)
             ? $"{headlineLabel}: {cluster.Name} is not shown against all clusters, since its count is suppressed by disclosure control."
             : $"{headlineLabel}: compared with all clusters in Scotland, {cluster.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
+        if (xmr is null)
+        {
+            sentences.Add($"{headlineLabel} over time: not shown, since the cluster's count in at least one month is small and suppressed by disclosure control.");
+            return sentences;
+        }
+
         var last = xmr.Points.LastOrDefault(p => p.Value is not null);
         var special = xmr.Points.Count(p => p.SpecialCauseFlag);
         sentences.Add(last is null ? $"{headlineLabel}: no months to chart."

@@ -84,11 +84,17 @@ public sealed partial class ClusterBriefing
         _ => FunnelPosition.WithinLimits,
     };
 
+    /// <summary>The name of the XmR trend chart.</summary>
+    public const string TrendChartName = "cluster-trend";
+
     /// <summary>
     /// The cluster's rate per 1,000 patient-years month by month, up to the period's last month, each month summed
-    /// with the same method as the summary (PracticePeriodTotals over one month, aggregated to the cluster).
+    /// with the same method as the summary (PracticePeriodTotals over one month, aggregated to the cluster). Practice
+    /// list sizes are public, so a monthly rate gives its monthly count back: when any month's count is small under the
+    /// policy the whole trend is withheld (null), since withholding single months would leave them recoverable from
+    /// the published total.
     /// </summary>
-    private static ChartFigure TrendChart(BriefingOptions options, Extract extract, PracticeHierarchy hierarchy, int headline, out XmrResult xmr)
+    private static ChartFigure? TrendChart(BriefingOptions options, Extract extract, PracticeHierarchy hierarchy, int headline, SuppressionPolicy policy, out XmrResult? xmr)
     {
         var (_, measure, label) = IndicatorList[headline];
         var months = extract.Data.Columns[extract.Schema.Period!];
@@ -109,6 +115,12 @@ public sealed partial class ClusterBriefing
                 .SingleOrDefault(a => string.Equals(a.AreaCode, options.ClusterCode, StringComparison.Ordinal));
             if (area is { Denominator: > 0 })
             {
+                if (policy.IsSmall((long)area.Numerator))
+                {
+                    xmr = null;
+                    return null;
+                }
+
                 monthly.Add(new Variation.Spc.SpcPoint(month, Rate(area.Numerator, area.Denominator).Value));
             }
         }
@@ -122,7 +134,7 @@ public sealed partial class ClusterBriefing
                 Variation.Spc.SpcPointType.SpecialCauseNeutralHigh or Variation.Spc.SpcPointType.SpecialCauseNeutralLow => ChartSpcPointType.SpecialCauseNeither,
                 _ => ChartSpcPointType.CommonCause,
             })).ToList();
-        return SpcChart.Create(new SpcChartData("cluster-trend", $"{label} per 1,000 patient-years in the cluster, month by month: XmR chart",
+        return SpcChart.Create(new SpcChartData(TrendChartName, $"{label} per 1,000 patient-years in the cluster, month by month: XmR chart",
             $"{label} per 1,000 patient-years", points, [], null, 1));
     }
 }

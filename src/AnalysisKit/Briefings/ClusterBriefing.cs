@@ -53,7 +53,10 @@ public sealed partial class ClusterBriefing
     /// <summary>The published tables (summary, practices, data quality, provenance), through disclosure control.</summary>
     public IReadOnlyList<BriefingTable> Tables { get; private init; } = [];
 
-    /// <summary>The charts: the cluster funnel, the XmR trend and, when any practice's quintile is known, the rates by SIMD quintile.</summary>
+    /// <summary>
+    /// The charts: the cluster funnel, the XmR trend (left out when a monthly count is small under the policy) and, when
+    /// any practice's quintile is known, the rates by SIMD quintile.
+    /// </summary>
     public IReadOnlyList<ChartFigure> Charts { get; private init; } = [];
 
     /// <summary>The headline measure by the SIMD quintile of the cluster's practices, most deprived first (not known last).</summary>
@@ -183,7 +186,7 @@ public sealed partial class ClusterBriefing
         var check = new DisclosureChartCheck(control, suppressedInTables);
         var scotlandRates = indicators.Select(i => i.ScotlandRate).ToArray();
         var funnel = ClusterFunnelChart(options, hierarchy, totals[headline], headline, scotlandRates[headline], policy, check, out var funnelResult);
-        var spc = TrendChart(options, extracts[IndicatorList[headline].File], hierarchy, headline, out var xmr);
+        var spc = TrendChart(options, extracts[IndicatorList[headline].File], hierarchy, headline, policy, out var xmr);
         var simd = SimdChart(cluster, quintiles, headline, check);
 
         var tables = new List<BriefingTable>
@@ -205,7 +208,7 @@ public sealed partial class ClusterBriefing
             EffectiveDate = hierarchy.EffectiveDate,
             Indicators = indicators,
             Tables = tables,
-            Charts = [funnel, spc, .. simd is null ? Array.Empty<ChartFigure>() : [simd]],
+            Charts = [funnel, .. spc is null ? Array.Empty<ChartFigure>() : [spc], .. simd is null ? Array.Empty<ChartFigure>() : [simd]],
             Quintiles = quintiles,
             Deprivation = BriefingSentences.Deprivation(cluster, quintiles, IndicatorList[headline].Label),
             Findings = findings,

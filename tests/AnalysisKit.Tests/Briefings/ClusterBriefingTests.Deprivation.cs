@@ -85,6 +85,11 @@ public partial class ClusterBriefingTests
             Assert.Empty(ChartAttacker.Leaks(id, figure, HidesQuintileFour, labels));
         }
 
+        // The cluster's monthly counts (2025 total 57,254, ≈ 4,770 a month) fall below 5,000 in some month: with public
+        // list sizes the monthly rates would give them back, so the trend is withheld although the annual total is shown.
+        Assert.DoesNotContain(briefing.Charts, c => c.Name == ClusterBriefing.TrendChartName);
+        Assert.False(briefing.Indicators.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure).CountSuppressed);
+
         AssertNoSmallCount(briefing, Strict(HidesQuintileFour));
         AssertWorkbookShowsNothingBesideASuppressedCount(briefing, "*");
     }
