@@ -10,7 +10,7 @@ internal static class BriefingDataQuality
 {
     public static List<string> Statements(
         BriefingOptions options, IReadOnlyList<Practice> practices, IReadOnlyDictionary<string, Extract> extracts,
-        SuppressionResult suppressed, PracticeHierarchy hierarchy)
+        SuppressionResult suppressed, int headline, PracticeHierarchy hierarchy)
     {
         var codes = practices.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         var months = ((options.LastMonth.Year - options.FirstMonth.Year) * 12) + options.LastMonth.Month - options.FirstMonth.Month + 1;
@@ -47,16 +47,20 @@ internal static class BriefingDataQuality
                 $"{file}: {covered.Count} of {months} months covered; {absent} practice-months without a row; {missing} missing cells; {optedOut} {(optedOut == 1 ? "practice" : "practices")} opted out (every value missing)."));
         }
 
+        // Published counts only: every column of the cluster total and practice rows, the headline column of the
+        // quintile subtotal rows (the other quintile subtotals are protected but not published).
         var hidden = 0;
         for (var r = 0; r < suppressed.Table.Rows.Count; r++)
         {
+            var keys = suppressed.Table.Rows[r].Keys;
+            var quintileSubtotal = keys[0] != suppressed.Table.TotalLabel && keys[^1] == suppressed.Table.TotalLabel;
             for (var c = 0; c < suppressed.Table.CountColumns.Count; c++)
             {
-                hidden += suppressed.State(r, c) == CellState.Suppressed ? 1 : 0;
+                hidden += suppressed.State(r, c) == CellState.Suppressed && (!quintileSubtotal || c == headline) ? 1 : 0;
             }
         }
 
-        statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} counts suppressed by disclosure control (cluster total, SIMD quintile and practice counts)."));
+        statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} published counts suppressed by disclosure control (cluster totals, SIMD quintile and practice counts)."));
         var excluded = hierarchy.Exclusions.Count(e => string.Equals(hierarchy.Practice(e.PracticeCode)?.ClusterCode, options.ClusterCode, StringComparison.Ordinal));
         statements.Add(string.Create(CultureInfo.InvariantCulture,
             $"{practices.Count} open practices compared; {excluded} closed {(excluded == 1 ? "practice" : "practices")} of the cluster left out (hierarchy as at {hierarchy.EffectiveDate:yyyy-MM-dd})."));

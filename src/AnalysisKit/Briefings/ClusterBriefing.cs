@@ -195,7 +195,7 @@ public sealed partial class ClusterBriefing
             PracticeTable(practices, labels, indicators, suppressed, layout, practiceYears, scotlandRates, policy),
             QuintileTable(quintiles, headline, policy),
         };
-        var quality = BriefingDataQuality.Statements(options, practices, extracts, suppressed, hierarchy);
+        var quality = BriefingDataQuality.Statements(options, practices, extracts, suppressed, headline, hierarchy);
         var clusterFunnelUnit = funnelResult.Funnel.Units.Single(u => string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal));
         var findings = BriefingSentences.Findings(cluster, indicators, clusterFunnelUnit, xmr, IndicatorList[headline].Label);
         var provenance = Provenance(options, cluster, policy, hierarchy.EffectiveDate, [lookupPath, populationsPath, .. extractPaths.Values]);

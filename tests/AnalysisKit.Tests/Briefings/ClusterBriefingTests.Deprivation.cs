@@ -90,6 +90,11 @@ public partial class ClusterBriefingTests
         Assert.DoesNotContain(briefing.Charts, c => c.Name == ClusterBriefing.TrendChartName);
         Assert.False(briefing.Indicators.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure).CountSuppressed);
 
+        // The data-quality statement counts exactly the markers in the published count cells of all three tables.
+        var markers = briefing.Tables.Sum(t => t.Rows.Sum(r => t.CountColumns.Count(c => r[c] == "*")));
+        Assert.True(markers > hidden.Count);
+        Assert.Contains($"{markers} published counts suppressed by disclosure control (cluster totals, SIMD quintile and practice counts).", briefing.DataQuality);
+
         AssertNoSmallCount(briefing, Strict(HidesQuintileFour));
         AssertWorkbookShowsNothingBesideASuppressedCount(briefing, "*");
     }
