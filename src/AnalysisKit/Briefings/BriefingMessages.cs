@@ -5,11 +5,11 @@ namespace AnalysisKit.Briefings;
 /// <summary>Every error text of the Briefings area, in one place so each can be tested.</summary>
 public static class BriefingMessages
 {
-    /// <summary>A required extract column is missing from the header.</summary>
-    /// <param name="path">The extract file.</param>
-    /// <param name="column">The missing column.</param>
-    public static string MissingColumn(string path, string column) =>
-        $"Extract '{path}': column '{column}' is missing from the header; expected the data-samples layout (Month, PracticeCode, HB, HSCP, GPCluster, ListSize, measures).";
+    /// <summary>The headline measure is not one of the briefing's indicators.</summary>
+    /// <param name="measure">The measure asked for.</param>
+    /// <param name="indicators">The indicators' measure names.</param>
+    public static string UnknownHeadline(string measure, IEnumerable<string> indicators) =>
+        $"Headline measure '{measure}' is not one of the briefing's indicators; expected one of {string.Join(", ", indicators)}.";
 
     /// <summary>The cluster is not in the lookup at the effective date.</summary>
     /// <param name="cluster">The cluster code asked for.</param>

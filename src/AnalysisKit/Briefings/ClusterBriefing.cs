@@ -108,7 +108,7 @@ public sealed partial class ClusterBriefing
         var headline = IndicatorList.ToList().FindIndex(i => string.Equals(i.Measure, options.HeadlineMeasure, StringComparison.Ordinal));
         if (headline < 0)
         {
-            throw new ArgumentException(BriefingMessages.MissingColumn("indicators", options.HeadlineMeasure), nameof(options));
+            throw new ArgumentException(BriefingMessages.UnknownHeadline(options.HeadlineMeasure, IndicatorList.Select(i => i.Measure)), nameof(options));
         }
 
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ public class BriefingMessagesTests
     [Fact]
     public void Messages_NameFileRowColumnValueAndExpectation()
     {
-        Assert.StartsWith("Extract 'a.csv': column 'Month' is missing", BriefingMessages.MissingColumn("a.csv", "Month"), StringComparison.Ordinal);
+        Assert.Equal("Headline measure 'Items' is not one of the briefing's indicators; expected one of A, B.", BriefingMessages.UnknownHeadline("Items", ["A", "B"]));
         Assert.Equal("Cluster 'GPC999' has no open practices in the lookup as at 2025-12-01; expected a code such as GPC082.",
             BriefingMessages.UnknownCluster("GPC999", new DateOnly(2025, 12, 1)));
         Assert.StartsWith("Practice '70001' is not an open practice of cluster 'GPC082'", BriefingMessages.PracticeNotInCluster("70001", "GPC082"), StringComparison.Ordinal);

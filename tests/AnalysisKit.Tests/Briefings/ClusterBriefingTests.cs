@@ -177,6 +177,13 @@ public partial class ClusterBriefingTests
     }
 
     [Fact]
+    public void Build_UnknownHeadlineMeasure_RefusedListingTheIndicators()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { HeadlineMeasure = "DiabetesRegister" }));
+        Assert.StartsWith(BriefingMessages.UnknownHeadline("DiabetesRegister", ClusterBriefing.IndicatorList.Select(i => i.Measure)), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_UnknownCluster_Refused()
     {
         var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { ClusterCode = "GPC999" }));
