@@ -82,7 +82,7 @@ public sealed partial class ClusterBriefing
     /// summed from the same practices, the rate from the count as published.
     /// </summary>
     private static List<BriefingQuintile> QuintileRates(
-        DisclosureLayout layout, SuppressionResult suppressed, IReadOnlyList<Practice> practices, IReadOnlyList<PracticeCount> headlineTotals, int headline)
+        DisclosureLayout layout, SuppressionResult suppressed, IReadOnlyList<PracticeCount> headlineTotals, int headline)
     {
         var byPractice = headlineTotals.ToDictionary(p => p.PracticeCode, StringComparer.Ordinal);
         var quintiles = new List<BriefingQuintile>();

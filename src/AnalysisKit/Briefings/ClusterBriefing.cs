@@ -149,22 +149,8 @@ public sealed partial class ClusterBriefing
             }
         }
 
-        // One table through the suppressor for every count the briefing publishes: the cluster total, each SIMD
-        // quintile's subtotal and each practice inside its quintile, so primary and secondary suppression protect the
-        // summary, the practice table and the deprivation table together (a quintile of one practice is that practice).
-        var countColumns = IndicatorList.Select(i => i.Measure).ToArray();
         var layout = new DisclosureLayout(practices);
-        var tableRows = new List<TableRow> { new([TotalLabel, TotalLabel], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
-        foreach (var (quintile, members) in layout.Quintiles)
-        {
-            var sums = Enumerable.Range(0, IndicatorList.Count).Select(k => members.Select(p => practiceCounts[p.Code][k]).Aggregate((long?)null, (a, c) => c is null ? a : (a ?? 0) + c)).ToArray();
-            tableRows.Add(new TableRow([quintile, TotalLabel], sums, []));
-            tableRows.AddRange(members.Select(p => new TableRow([quintile, labels[p.Code]], practiceCounts[p.Code], [])));
-        }
-
-        var disclosureTable = new DisclosureTable("cluster-quintiles-practices", ["SIMD quintile", "practice"], TotalLabel, countColumns, null, [], tableRows);
-        var suppressed = Suppressor.Apply(disclosureTable, policy);
-        DisclosureGuard.EnsureSafe(suppressed);
+        var suppressed = SuppressCounts(layout, indicators, practiceCounts, labels, policy);
 
         // A count suppressed in the tables is withheld from every chart (its value with a denominator or interval
         // would give it back); the chart hook refuses any chart that shows one all the same.
@@ -180,7 +166,7 @@ public sealed partial class ClusterBriefing
             suppressedInTables.Add((FunnelChartName, clusterLabel));
         }
 
-        var quintiles = QuintileRates(layout, suppressed, practices, totals[headline], headline);
+        var quintiles = QuintileRates(layout, suppressed, totals[headline], headline);
         suppressedInTables.AddRange(quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q.Quintile!.Value))));
 
         var check = new DisclosureChartCheck(control, suppressedInTables);
@@ -227,6 +213,32 @@ public sealed partial class ClusterBriefing
     /// <param name="denominator">Patient-years (sum of monthly list sizes / 12), &gt; 0.</param>
     public static IndicatorResult Rate(double numerator, double denominator) =>
         CrudeRate.Calculate(numerator, denominator, 0.95, RateMultiplier);
+
+    /// <summary>
+    /// One table through the suppressor for every count the briefing publishes: the cluster total, each SIMD quintile's
+    /// subtotal and each practice inside its quintile, so primary and secondary suppression protect the summary, the
+    /// practice table and the deprivation table together (a quintile of one practice is that practice).
+    /// </summary>
+    private static SuppressionResult SuppressCounts(DisclosureLayout layout, IReadOnlyList<BriefingIndicator> indicators,
+        IReadOnlyDictionary<string, long?[]> practiceCounts, IReadOnlyDictionary<string, string> labels, SuppressionPolicy policy)
+    {
+        var rows = new List<TableRow> { new([TotalLabel, TotalLabel], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
+        foreach (var (quintile, members) in layout.Quintiles)
+        {
+            // A subtotal is missing only when every practice's count is missing, as in the cluster total.
+            var sums = Enumerable.Range(0, indicators.Count)
+                .Select(k => members.Select(p => practiceCounts[p.Code][k]).Aggregate((long?)null, (sum, count) => count is null ? sum : (sum ?? 0) + count))
+                .ToArray();
+            rows.Add(new TableRow([quintile, TotalLabel], sums, []));
+            rows.AddRange(members.Select(p => new TableRow([quintile, labels[p.Code]], practiceCounts[p.Code], [])));
+        }
+
+        var table = new DisclosureTable("cluster-quintiles-practices", ["SIMD quintile", "practice"], TotalLabel,
+            IndicatorList.Select(i => i.Measure).ToArray(), null, [], rows);
+        var suppressed = Suppressor.Apply(table, policy);
+        DisclosureGuard.EnsureSafe(suppressed);
+        return suppressed;
+    }
 
     private static string Letter(int index) =>
         index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
