@@ -12,7 +12,7 @@ using FunnelUnit = AnalysisKit.Variation.Funnels.FunnelUnit;
 
 namespace AnalysisKit.Briefings;
 
-/// <summary>The charts of the briefing: the cluster funnel and the XmR trend.</summary>
+/// <summary>The charts of the briefing: the cluster funnel, the XmR trend and the rates by SIMD quintile.</summary>
 public sealed partial class ClusterBriefing
 {
     /// <summary>The name of the all-clusters funnel chart.</summary>
