@@ -99,6 +99,41 @@ public partial class ClusterBriefingTests
         AssertWorkbookShowsNothingBesideASuppressedCount(briefing, "*");
     }
 
+    [Fact]
+    public void Build_PolicyHidingAQuintile_ExactAttackerOnTheThreeTablesPinsNoHiddenCount()
+    {
+        // The headline counts as published in the summary (cluster total), the deprivation table (quintiles) and the
+        // practice table (practices, with each practice's quintile published beside it): total = Σ quintiles and each
+        // quintile = Σ its practices. The exact LP attacker must not pin any hidden cell closer than 5,000.
+        var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(HidesQuintileFour))));
+        var label = ClusterBriefing.IndicatorList.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure).Label;
+        var summary = briefing.Tables.Single(t => t.Name == "summary").Rows.Single(r => r[0] == label)[1];
+        var quintileTable = briefing.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
+        var practiceTable = briefing.Tables.Single(t => t.Name == "practices");
+        var countColumn = practiceTable.Columns.ToList().IndexOf(label + " (count)");
+        var cells = new List<string> { summary };
+        cells.AddRange(quintileTable.Rows.Select(r => r[2]));
+        cells.AddRange(practiceTable.Rows.Select(r => r[countColumn]));
+
+        var table = new PublishedTable(cells.Count, 1);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            table.Suppressed[i, 0] = cells[i] == "*";
+            table.Values[i, 0] = cells[i] == "*" ? 0 : long.Parse(cells[i], CultureInfo.InvariantCulture);
+        }
+
+        var quintileRows = quintileTable.Rows.Select((r, i) => (Quintile: r[0][..1], Row: 1 + i)).ToList();
+        table.Relations.Add(((0, 0), quintileRows.Select(q => (q.Row, 0)).ToArray()));
+        foreach (var (quintile, row) in quintileRows)
+        {
+            var members = practiceTable.Rows.Select((r, i) => (Quintile: r[1], Row: 1 + quintileRows.Count + i)).Where(p => p.Quintile == quintile).Select(p => (p.Row, 0)).ToArray();
+            table.Relations.Add(((row, 0), members));
+        }
+
+        Assert.True(cells.Count(c => c == "*") >= 3, "quintile 4, its practice and their partners are hidden");
+        Assert.Empty(TableAttacker.Leaks(table, HidesQuintileFour));
+    }
+
     private static string Round(double value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
