@@ -74,9 +74,10 @@ internal static class ChartAttacker
 
                 if (category is null)
                 {
+                    // The count the point gives back, to the nearest integer (x is rounded in the JSON, so ±0.5).
                     var n = (double)x[i]! * value * scale;
                     var whole = Math.Round(n);
-                    if (whole >= 1 && whole < threshold && Math.Abs(n - whole) <= 0.5)
+                    if (whole >= 1 && whole < threshold)
                     {
                         leaks.Add($"{where}: value × x × {scale.ToString(CultureInfo.InvariantCulture)} = {n.ToString("R", CultureInfo.InvariantCulture)}, a small count");
                     }
