@@ -41,7 +41,7 @@ public sealed class BriefingBrowserTests
 
         var (dom, log) = ChromiumPdf.Run(chromium, ["--enable-logging=stderr", "--v=0", "--dump-dom", url]);
         // Each chart's div holds plotly's SVG once drawn.
-        Assert.Equal(2, CountCharts(dom));
+        Assert.Equal(3, CountCharts(dom));
         Assert.DoesNotContain("Refused to", log, StringComparison.Ordinal);
         Assert.DoesNotMatch(new Regex("net::ERR|Uncaught", RegexOptions.IgnoreCase), log);
 
@@ -56,7 +56,7 @@ public sealed class BriefingBrowserTests
     }
 
     private static int CountCharts(string dom) =>
-        new[] { "akit-cluster-funnel", "akit-cluster-trend" }.Count(id =>
+        new[] { "akit-cluster-funnel", "akit-cluster-trend", "akit-simd-rates" }.Count(id =>
         {
             var start = dom.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
             var end = dom.IndexOf("</figure>", start, StringComparison.Ordinal);

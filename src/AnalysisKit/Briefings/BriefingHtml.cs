@@ -53,10 +53,27 @@ public static class BriefingHtml
         Table(html, briefing.Tables.Single(t => t.Name == "practices"));
         Close(html);
         Open(html, "trend", "Trend with statistical process control");
-        html.Append(ChartRenderer.ToHtmlFragment(briefing.Charts.Single(c => c.Name == "cluster-trend")));
+        if (briefing.Charts.SingleOrDefault(c => c.Name == ClusterBriefing.TrendChartName) is { } trend)
+        {
+            html.Append(ChartRenderer.ToHtmlFragment(trend));
+        }
+        else
+        {
+            html.Append("<p>").Append(Encode(BriefingSentences.TrendWithheld)).Append("</p>\n");
+        }
         Close(html);
         Open(html, "deprivation", "Deprivation");
-        html.Append("<p>").Append(Encode(Deprivation(briefing))).Append("</p>\n");
+        foreach (var sentence in briefing.Deprivation)
+        {
+            html.Append("<p>").Append(Encode(sentence)).Append("</p>\n");
+        }
+
+        Table(html, briefing.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName));
+        if (briefing.Charts.SingleOrDefault(c => c.Name == ClusterBriefing.SimdChartName) is { } simd)
+        {
+            html.Append(ChartRenderer.ToHtmlFragment(simd));
+        }
+
         Close(html);
         Open(html, "data-quality", "Data quality");
         List(html, briefing.DataQuality);
@@ -80,20 +97,6 @@ public static class BriefingHtml
         Close(html);
         html.Append("</body>\n</html>\n");
         return html.ToString();
-    }
-
-    private static string Deprivation(ClusterBriefing briefing)
-    {
-        var quintiles = briefing.Tables.Single(t => t.Name == "practices").Rows.Select(r => r[1]).Where(q => q.Length > 0).ToList();
-        if (quintiles.Count == 0)
-        {
-            return "The SIMD quintile of the cluster's practices is not known.";
-        }
-
-        var counts = quintiles.GroupBy(q => q, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"quintile {g.Key}: {g.Count()}"));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"SIMD 2020v2 quintile of the practices (1 = most deprived, 5 = least), number of practices: {string.Join("; ", counts)}. Each practice's quintile is in the practice table.");
     }
 
     private static void Open(StringBuilder html, string id, string heading) =>

@@ -14,12 +14,32 @@ public static class BriefingWorkbook
 {
     private static readonly DateTimeOffset FixedDate = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Writes the workbook.</summary>
+    /// <summary>
+    /// The cells of every sheet, row by row: the table's title, its column headings, its rows and the disclosure
+    /// statement. One sheet per table, named after it.
+    /// </summary>
+    /// <param name="briefing">The briefing.</param>
+    public static IReadOnlyList<(string Sheet, IReadOnlyList<IReadOnlyList<string>> Rows)> Sheets(ClusterBriefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        return briefing.Tables.Select(table =>
+        {
+            var rows = new List<IReadOnlyList<string>> { new[] { table.Title }, table.Columns };
+            rows.AddRange(table.Rows);
+            rows.Add(new[] { briefing.DisclosureStatement.Replace("\n", " ", StringComparison.Ordinal) });
+            return (table.Name, (IReadOnlyList<IReadOnlyList<string>>)rows);
+        }).ToList();
+    }
+
+    /// <summary>Writes the workbook; every cell is scanned for CHI-like numbers first, and nothing is written when one is found.</summary>
     /// <param name="briefing">The briefing.</param>
     /// <param name="path">The .xlsx path.</param>
     public static void Write(ClusterBriefing briefing, string path)
     {
         ArgumentNullException.ThrowIfNull(briefing);
+        var cells = Sheets(briefing);
+        BriefingChiScan.Workbook(cells, Path.GetFileName(path));
+        var sheetRows = cells.ToDictionary(s => s.Sheet, s => s.Rows, StringComparer.Ordinal);
         var raw = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
@@ -31,14 +51,11 @@ public static class BriefingWorkbook
             {
                 var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId" + (id + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var data = new SheetData();
-                data.AppendChild(Row([table.Title]));
-                data.AppendChild(Row(table.Columns));
-                foreach (var row in table.Rows)
+                foreach (var row in sheetRows[table.Name])
                 {
                     data.AppendChild(Row(row));
                 }
 
-                data.AppendChild(Row([briefing.DisclosureStatement.Replace("\n", " ", StringComparison.Ordinal)]));
                 sheetPart.Worksheet = new Worksheet(data);
                 sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = id, Name = table.Name });
                 id++;

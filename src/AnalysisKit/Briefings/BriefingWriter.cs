@@ -1,4 +1,5 @@
 using System.Text;
+using AnalysisKit.Disclosure;
 
 namespace AnalysisKit.Briefings;
 
@@ -13,19 +14,35 @@ public static class BriefingWriter
         return "briefing-" + briefing.Cluster.Code + (briefing.Options.PracticeCode is { } p ? "-" + p : "");
     }
 
-    /// <summary>Writes the files (UTF-8 without BOM) and returns their paths.</summary>
+    /// <summary>
+    /// Writes the files (UTF-8 without BOM) and returns their paths. Nothing is written when the page or the workbook
+    /// holds a CHI-like number anywhere (text, tables, alt text, chart JSON, cells).
+    /// </summary>
     /// <param name="briefing">The briefing.</param>
     /// <param name="folder">Output folder, created if needed.</param>
     /// <param name="pdf">True to print a PDF with headless Chromium.</param>
     /// <param name="chromium">Chromium's path; default <see cref="ChromiumPdf.DefaultPath"/>.</param>
+    /// <exception cref="UnsafeOutputException">A CHI-like number was found; the message says where.</exception>
     public static IReadOnlyList<string> Write(ClusterBriefing briefing, string folder, bool pdf, string? chromium = null)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         Directory.CreateDirectory(folder);
         var stem = Path.Combine(folder, Stem(briefing));
         var html = stem + ".html";
-        File.WriteAllText(html, BriefingHtml.Render(briefing), new UTF8Encoding(false));
         var xlsx = stem + ".xlsx";
+        var page = BriefingHtml.Render(briefing);
+        // Every line of the page and every workbook cell is scanned for CHI-like numbers before anything is written.
+        try
+        {
+            BriefingChiScan.Page(page, Path.GetFileName(html));
+            BriefingChiScan.Workbook(BriefingWorkbook.Sheets(briefing), Path.GetFileName(xlsx));
+        }
+        catch (UnsafeOutputException found)
+        {
+            throw new UnsafeOutputException(BriefingMessages.NothingWritten(Stem(briefing), found.Message), found);
+        }
+
+        File.WriteAllText(html, page, new UTF8Encoding(false));
         BriefingWorkbook.Write(briefing, xlsx);
         var written = new List<string> { html, xlsx };
         if (pdf)

@@ -1,16 +1,9 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using AnalysisKit.Charts;
 using AnalysisKit.Disclosure;
+using AnalysisKit.Extracts;
 using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
-using AnalysisKit.Variation.Funnels;
-using AnalysisKit.Variation.Spc;
-using ChartFunnelUnit = AnalysisKit.Charts.FunnelUnit;
-using ChartSpcPoint = AnalysisKit.Charts.SpcPoint;
-using ChartSpcPointType = AnalysisKit.Charts.SpcPointType;
-using FunnelUnit = AnalysisKit.Variation.Funnels.FunnelUnit;
-using Significance = AnalysisKit.Indicators.Significance;
+using AnalysisKit.Samples;
 
 namespace AnalysisKit.Briefings;
 
@@ -21,10 +14,16 @@ namespace AnalysisKit.Briefings;
 /// measure, deprivation, data quality, plain-language findings, methods, the PHS disclosure statement and provenance.
 /// Every count passes the Disclosure policy and every chart the disclosure hook. Render with <see cref="BriefingHtml"/>.
 /// </summary>
-public sealed class ClusterBriefing
+public sealed partial class ClusterBriefing
 {
-    /// <summary>Rates are per 1,000 patients a month.</summary>
+    /// <summary>Rates are per 1,000 patient-years (the sum of monthly list sizes over the period divided by 12).</summary>
     public const double RateMultiplier = 1000;
+
+    /// <summary>The total label of the suppressed table (cluster and quintile totals).</summary>
+    private const string TotalLabel = "Total";
+
+    /// <summary>The list-size column of the monthly extracts.</summary>
+    public const string ListSizeColumn = "ListSize";
 
     /// <summary>The indicators of the summary: extract file, measure column, plain label.</summary>
     public static IReadOnlyList<(string File, string Measure, string Label)> IndicatorList { get; } =
@@ -54,8 +53,17 @@ public sealed class ClusterBriefing
     /// <summary>The published tables (summary, practices, data quality, provenance), through disclosure control.</summary>
     public IReadOnlyList<BriefingTable> Tables { get; private init; } = [];
 
-    /// <summary>The charts: the cluster funnel and the XmR trend.</summary>
+    /// <summary>
+    /// The charts: the cluster funnel, the XmR trend (left out when a monthly count is small under the policy) and, when
+    /// any practice's quintile is known, the rates by SIMD quintile.
+    /// </summary>
     public IReadOnlyList<ChartFigure> Charts { get; private init; } = [];
+
+    /// <summary>The headline measure by the SIMD quintile of the cluster's practices, most deprived first (not known last).</summary>
+    public IReadOnlyList<BriefingQuintile> Quintiles { get; private init; } = [];
+
+    /// <summary>The deprivation section's sentences: what the rates by quintile show, with caveats for small quintiles.</summary>
+    public IReadOnlyList<string> Deprivation { get; private init; } = [];
 
     /// <summary>Plain-language findings generated from the numbers.</summary>
     public IReadOnlyList<string> Findings { get; private init; } = [];
@@ -97,6 +105,12 @@ public sealed class ClusterBriefing
             throw new ArgumentException(BriefingMessages.PracticeNotInCluster(named, options.ClusterCode), nameof(options));
         }
 
+        var headline = IndicatorList.ToList().FindIndex(i => string.Equals(i.Measure, options.HeadlineMeasure, StringComparison.Ordinal));
+        if (headline < 0)
+        {
+            throw new ArgumentException(BriefingMessages.UnknownHeadline(options.HeadlineMeasure, IndicatorList.Select(i => i.Measure)), nameof(options));
+        }
+
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < practices.Count; i++)
         {
@@ -107,68 +121,70 @@ public sealed class ClusterBriefing
 
         var extractPaths = IndicatorList.Select(i => i.File).Distinct(StringComparer.Ordinal)
             .ToDictionary(f => f, f => Path.Combine(options.DataFolder, "extracts", f), StringComparer.Ordinal);
-        var extracts = extractPaths.ToDictionary(p => p.Key, p => BriefingExtract.Read(p.Value), StringComparer.Ordinal);
-        var inPeriod = extracts.ToDictionary(
-            e => e.Key,
-            e => e.Value.Rows.Where(r => r.Month >= options.FirstMonth && r.Month <= options.LastMonth && hierarchy.IsComparable(r.PracticeCode)).ToList(),
-            StringComparer.Ordinal);
-        if (inPeriod.Values.All(rows => rows.Count == 0))
+        var extracts = extractPaths.ToDictionary(p => p.Key, p => CsvExtractReader.Load(p.Value, SampleExtracts.ForFile(p.Value)), StringComparer.Ordinal);
+
+        // One method for every rate: numerators and patient-years per practice over the period (PracticePeriodTotals,
+        // a missing month adds to neither), summed up the hierarchy and compared with Scotland (HierarchyComparison).
+        var totals = IndicatorList.Select(i => PracticePeriodTotals.PatientYears(extracts[i.File], i.Measure, ListSizeColumn, options.FirstMonth, options.LastMonth, out _)
+            .Where(p => hierarchy.IsComparable(p.PracticeCode)).ToList()).ToList();
+        if (totals.All(t => t.Count == 0))
         {
             throw new ArgumentException(BriefingMessages.EmptyPeriod(options.FirstMonth, options.LastMonth), nameof(options));
         }
 
-        bool InCluster(string practice) => string.Equals(hierarchy.AreaCode(practice, GeographyLevel.Cluster), options.ClusterCode, StringComparison.Ordinal);
-
-        // Numerators and patient-months per practice and indicator over the period (missing values left out of both).
         var indicators = new List<BriefingIndicator>();
         var practiceCounts = practices.ToDictionary(p => p.Code, _ => new long?[IndicatorList.Count], StringComparer.Ordinal);
-        var practiceDenominators = practices.ToDictionary(p => p.Code, _ => new double[IndicatorList.Count], StringComparer.Ordinal);
-        var scotlandRates = new double[IndicatorList.Count];
+        var practiceYears = practices.ToDictionary(p => p.Code, _ => new double[IndicatorList.Count], StringComparer.Ordinal);
         for (var k = 0; k < IndicatorList.Count; k++)
         {
-            var (file, measure, label) = IndicatorList[k];
-            var m = extracts[file].MeasureIndex(measure);
-            var rows = inPeriod[file].Where(r => r.Values[m] is not null && r.ListSize > 0).ToList();
-            scotlandRates[k] = rows.Sum(r => (double)r.Values[m]!.Value) / rows.Sum(r => (double)r.ListSize) * RateMultiplier;
-            foreach (var row in rows.Where(r => practiceCounts.ContainsKey(r.PracticeCode)))
+            var (_, measure, label) = IndicatorList[k];
+            var comparison = HierarchyComparison.Compare(totals[k], hierarchy, GeographyLevel.Cluster, GeographyLevel.Scotland, Rate, AnalysisKit.Indicators.Polarity.NoJudgement)
+                .SingleOrDefault(c => string.Equals(c.Unit.AreaCode, options.ClusterCode, StringComparison.Ordinal))
+                ?? throw new ArgumentException(BriefingMessages.NoClusterData(options.ClusterCode, measure, options.FirstMonth, options.LastMonth), nameof(options));
+            indicators.Add(new BriefingIndicator(measure, label, comparison.UnitResult, comparison.ComparatorResult!.Value, comparison.Significance));
+            foreach (var practice in totals[k].Where(p => practiceCounts.ContainsKey(p.PracticeCode)))
             {
-                practiceCounts[row.PracticeCode][k] = (practiceCounts[row.PracticeCode][k] ?? 0) + row.Values[m]!.Value;
-                practiceDenominators[row.PracticeCode][k] += row.ListSize;
+                practiceCounts[practice.PracticeCode][k] = (long)practice.Numerator;
+                practiceYears[practice.PracticeCode][k] = practice.Denominator;
             }
-
-            var numerator = practices.Sum(p => practiceCounts[p.Code][k] ?? 0);
-            var denominator = practices.Sum(p => practiceDenominators[p.Code][k]);
-            var rate = CrudeRate.Calculate(numerator, denominator, default, RateMultiplier);
-            indicators.Add(new BriefingIndicator(measure, label, rate, scotlandRates[k], Comparison.Classify(rate, scotlandRates[k])));
         }
 
-        // Practice counts with the cluster total through the suppressor (primary and secondary suppression).
-        var countColumns = IndicatorList.Select(i => i.Measure).ToArray();
-        var tableRows = new List<TableRow> { new(["Total"], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
-        tableRows.AddRange(practices.Select(p => new TableRow([labels[p.Code]], practiceCounts[p.Code], [])));
-        var disclosureTable = new DisclosureTable("practices-in-cluster", ["practice"], "Total", countColumns, null, [], tableRows);
-        var suppressed = Suppressor.Apply(disclosureTable, policy);
-        DisclosureGuard.EnsureSafe(suppressed);
+        var layout = new DisclosureLayout(practices);
+        var suppressed = SuppressCounts(layout, indicators, practiceCounts, labels, policy);
 
-        var headline = IndicatorList.ToList().FindIndex(i => string.Equals(i.Measure, options.HeadlineMeasure, StringComparison.Ordinal));
-        if (headline < 0)
+        // A count suppressed in the tables is withheld from every chart (its value with a denominator or interval
+        // would give it back); the chart hook refuses any chart that shows one all the same.
+        for (var k = 0; k < indicators.Count; k++)
         {
-            throw new ArgumentException(BriefingMessages.MissingColumn("indicators", options.HeadlineMeasure), nameof(options));
+            indicators[k] = indicators[k] with { CountSuppressed = suppressed.State(0, k) == CellState.Suppressed };
         }
 
-        var check = new DisclosureChartCheck(control);
-        var funnel = ClusterFunnelChart(options, hierarchy, extracts, inPeriod, headline, scotlandRates[headline], check, out var funnelResult);
-        var spc = TrendChart(options, extracts, InCluster, hierarchy, headline, out var xmr);
+        var clusterLabel = FunnelLabel(cluster, cluster.Code);
+        var suppressedInTables = new List<(string Chart, string Item)>();
+        if (indicators[headline].CountSuppressed)
+        {
+            suppressedInTables.Add((FunnelChartName, clusterLabel));
+        }
+
+        var quintiles = QuintileRates(layout, suppressed, totals[headline], headline);
+        suppressedInTables.AddRange(quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q.Quintile!.Value))));
+
+        var check = new DisclosureChartCheck(control, suppressedInTables);
+        var scotlandRates = indicators.Select(i => i.ScotlandRate).ToArray();
+        var funnel = ClusterFunnelChart(options, hierarchy, totals[headline], headline, scotlandRates[headline], policy, check, out var funnelResult);
+        var spc = TrendChart(options, extracts[IndicatorList[headline].File], hierarchy, headline, policy, out var xmr);
+        var simd = SimdChart(cluster, quintiles, headline, check);
 
         var tables = new List<BriefingTable>
         {
             SummaryTable(indicators, suppressed),
-            PracticeTable(practices, labels, indicators, suppressed, practiceDenominators, scotlandRates, policy),
+            PracticeTable(practices, labels, indicators, suppressed, layout, practiceYears, scotlandRates, policy),
+            QuintileTable(quintiles, headline, policy),
         };
-        var quality = QualityStatements(options, practices, extracts, suppressed, hierarchy);
+        var quality = BriefingDataQuality.Statements(options, practices, extracts, suppressed, headline, hierarchy);
         var clusterFunnelUnit = funnelResult.Funnel.Units.Single(u => string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal));
         var findings = BriefingSentences.Findings(cluster, indicators, clusterFunnelUnit, xmr, IndicatorList[headline].Label);
-        var provenance = Provenance(options, policy, hierarchy.EffectiveDate, [lookupPath, populationsPath, .. extractPaths.Values]);
+        var provenance = Provenance(options, cluster, policy, hierarchy.EffectiveDate, [lookupPath, populationsPath, .. extractPaths.Values]);
         tables.Add(provenance);
 
         return new ClusterBriefing
@@ -178,7 +194,9 @@ public sealed class ClusterBriefing
             EffectiveDate = hierarchy.EffectiveDate,
             Indicators = indicators,
             Tables = tables,
-            Charts = [funnel, spc],
+            Charts = [funnel, .. spc is null ? Array.Empty<ChartFigure>() : [spc], .. simd is null ? Array.Empty<ChartFigure>() : [simd]],
+            Quintiles = quintiles,
+            Deprivation = BriefingSentences.Deprivation(cluster, quintiles, IndicatorList[headline].Label),
             Findings = findings,
             DataQuality = quality,
             PracticeLabels = labels,
@@ -187,186 +205,44 @@ public sealed class ClusterBriefing
         };
     }
 
+    /// <summary>
+    /// The briefing's one rate: <paramref name="numerator"/> per 1,000 patient-years with a 95% Poisson interval
+    /// (PHEindicatormethods 2.1.0 <c>phe_rate</c>: exact below 10 events, Byar from 10), via <see cref="CrudeRate"/>.
+    /// </summary>
+    /// <param name="numerator">Items or events, ≥ 0.</param>
+    /// <param name="denominator">Patient-years (sum of monthly list sizes / 12), &gt; 0.</param>
+    public static IndicatorResult Rate(double numerator, double denominator) =>
+        CrudeRate.Calculate(numerator, denominator, 0.95, RateMultiplier);
+
+    /// <summary>
+    /// One table through the suppressor for every count the briefing publishes: the cluster total, each SIMD quintile's
+    /// subtotal and each practice inside its quintile, so primary and secondary suppression protect the summary, the
+    /// practice table and the deprivation table together (a quintile of one practice is that practice).
+    /// </summary>
+    private static SuppressionResult SuppressCounts(DisclosureLayout layout, IReadOnlyList<BriefingIndicator> indicators,
+        IReadOnlyDictionary<string, long?[]> practiceCounts, IReadOnlyDictionary<string, string> labels, SuppressionPolicy policy)
+    {
+        var rows = new List<TableRow> { new([TotalLabel, TotalLabel], indicators.Select(i => (long?)i.Cluster.Numerator).ToArray(), []) };
+        foreach (var (quintile, members) in layout.Quintiles)
+        {
+            // A subtotal is missing only when every practice's count is missing, as in the cluster total.
+            var sums = Enumerable.Range(0, indicators.Count)
+                .Select(k => members.Select(p => practiceCounts[p.Code][k]).Aggregate((long?)null, (sum, count) => count is null ? sum : (sum ?? 0) + count))
+                .ToArray();
+            rows.Add(new TableRow([quintile, TotalLabel], sums, []));
+            rows.AddRange(members.Select(p => new TableRow([quintile, labels[p.Code]], practiceCounts[p.Code], [])));
+        }
+
+        var table = new DisclosureTable("cluster-quintiles-practices", ["SIMD quintile", "practice"], TotalLabel,
+            IndicatorList.Select(i => i.Measure).ToArray(), null, [], rows);
+        var suppressed = Suppressor.Apply(table, policy);
+        DisclosureGuard.EnsureSafe(suppressed);
+        return suppressed;
+    }
+
     private static string Letter(int index) =>
         index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
 
     private static string Number(double value, int decimals) =>
         double.IsNaN(value) ? "" : ChartFormat.Number(value, decimals);
-
-    private static BriefingTable SummaryTable(IReadOnlyList<BriefingIndicator> indicators, SuppressionResult suppressed)
-    {
-        var rows = indicators.Select((i, k) => (IReadOnlyList<string>)
-        [
-            i.Label,
-            suppressed.Text(0, k),
-            Number(i.Cluster.Value, 2),
-            $"{Number(i.Cluster.Lower, 2)} to {Number(i.Cluster.Upper, 2)}",
-            Number(i.ScotlandRate, 2),
-            BriefingSentences.Describe(i.Significance),
-        ]).ToList();
-        return new BriefingTable("summary", "Cluster against Scotland: rate per 1,000 patients a month",
-            ["Indicator", "Cluster count", "Cluster rate", "95% confidence interval", "Scotland rate", "Compared with Scotland"], rows, [1]);
-    }
-
-    private static BriefingTable PracticeTable(
-        IReadOnlyList<Practice> practices, IReadOnlyDictionary<string, string> labels, IReadOnlyList<BriefingIndicator> indicators,
-        SuppressionResult suppressed, IReadOnlyDictionary<string, double[]> denominators, double[] scotlandRates, SuppressionPolicy policy)
-    {
-        var columns = new List<string> { "Practice", "SIMD quintile" };
-        var counts = new List<int>();
-        foreach (var indicator in indicators)
-        {
-            counts.Add(columns.Count);
-            columns.Add(indicator.Label + " (count)");
-            columns.Add(indicator.Label + " (rate)");
-            columns.Add(indicator.Label + " vs Scotland (95%)");
-        }
-
-        var rows = new List<IReadOnlyList<string>>();
-        for (var p = 0; p < practices.Count; p++)
-        {
-            var row = new List<string> { labels[practices[p].Code], practices[p].SimdQuintile?.ToString(CultureInfo.InvariantCulture) ?? "" };
-            for (var k = 0; k < indicators.Count; k++)
-            {
-                var state = suppressed.State(p + 1, k);
-                row.Add(suppressed.Text(p + 1, k));
-                if (state is CellState.Published or CellState.Zero)
-                {
-                    var rate = CrudeRate.Calculate(suppressed.PublishedCount(p + 1, k)!.Value, denominators[practices[p].Code][k], default, RateMultiplier);
-                    row.Add(Number(rate.Value, 2));
-                    row.Add(BriefingSentences.Short(Comparison.Classify(rate, scotlandRates[k])));
-                }
-                else
-                {
-                    var text = state == CellState.Suppressed ? policy.Marker : "";
-                    row.Add(text);
-                    row.Add(text);
-                }
-            }
-
-            rows.Add(row);
-        }
-
-        return new BriefingTable("practices", "Practices in the cluster: count, rate per 1,000 patients a month and comparison with Scotland", columns, rows, counts);
-    }
-
-    private static ChartFigure ClusterFunnelChart(
-        BriefingOptions options, PracticeHierarchy hierarchy, IReadOnlyDictionary<string, BriefingExtract> extracts,
-        IReadOnlyDictionary<string, List<BriefingExtractRow>> inPeriod, int headline, double scotlandRate,
-        IChartDisclosureCheck check, out ClusterFunnelResult result)
-    {
-        var (file, measure, label) = IndicatorList[headline];
-        var m = extracts[file].MeasureIndex(measure);
-        var units = inPeriod[file].Where(r => r.Values[m] is not null && r.ListSize > 0)
-            .GroupBy(r => r.PracticeCode, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FunnelUnit(g.Key, g.Sum(r => (double)r.Values[m]!.Value), g.Sum(r => (double)r.ListSize) * scotlandRate / RateMultiplier))
-            .ToList();
-        result = ClusterFunnel.ClustersAcrossScotland(units, hierarchy, OverdispersedFunnelMethod.StandardisedRatioShmi);
-        var funnel = result.Funnel;
-        var names = hierarchy.Clusters.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-        var chartUnits = funnel.Units.Select(u => new ChartFunnelUnit(
-            string.Equals(u.Unit.Code, options.ClusterCode, StringComparison.Ordinal) ? $"{u.Unit.Code} {names.GetValueOrDefault(u.Unit.Code, "")} (this cluster)" : u.Unit.Code,
-            u.Denominator, u.Ratio * funnel.Multiplier, ChartCount.Of((long)u.Unit.Numerator), Position(u))).ToList();
-        // The limits from half the smallest cluster's expected count: below that they only widen towards infinity.
-        var smallest = funnel.Units.Min(u => u.Denominator);
-        var grid = funnel.Grid.GroupBy(g => g.X).Select(g => g.First()).Where(g => g.X >= smallest / 2).ToList();
-        FunnelLimits Limits(OverdispersedFunnelGridPoint g) => funnel.AdjustedLimitsUsed ? g.Adjusted : g.Unadjusted;
-        var lines = new FunnelLimitLines(
-            grid.Select(g => g.X).ToArray(),
-            grid.Select(g => Limits(g).Lower95).ToArray(), grid.Select(g => Limits(g).Upper95).ToArray(),
-            grid.Select(g => Limits(g).Lower998).ToArray(), grid.Select(g => Limits(g).Upper998).ToArray(),
-            0.95, 0.998, funnel.Target * funnel.Multiplier);
-        var data = new FunnelChartData("cluster-funnel", $"{label}: every cluster against Scotland (observed / expected)", "clusters",
-            "Expected items at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false);
-        return FunnelChart.Create(data, check);
-    }
-
-    private static FunnelPosition Position(OverdispersedFunnelUnit unit) => (unit.Outlier998, unit.Outlier95) switch
-    {
-        (FunnelOutlier.High, _) => FunnelPosition.AboveOuter,
-        (FunnelOutlier.Low, _) => FunnelPosition.BelowOuter,
-        (_, FunnelOutlier.High) => FunnelPosition.AboveInner,
-        (_, FunnelOutlier.Low) => FunnelPosition.BelowInner,
-        _ => FunnelPosition.WithinLimits,
-    };
-
-    private static ChartFigure TrendChart(
-        BriefingOptions options, IReadOnlyDictionary<string, BriefingExtract> extracts, Func<string, bool> inCluster,
-        PracticeHierarchy hierarchy, int headline, out XmrResult xmr)
-    {
-        var (file, measure, label) = IndicatorList[headline];
-        var m = extracts[file].MeasureIndex(measure);
-        var monthly = extracts[file].Rows
-            .Where(r => r.Month <= options.LastMonth && r.Values[m] is not null && r.ListSize > 0 && hierarchy.IsComparable(r.PracticeCode) && inCluster(r.PracticeCode))
-            .GroupBy(r => r.Month)
-            .OrderBy(g => g.Key)
-            .Select(g => new Variation.Spc.SpcPoint(g.Key, g.Sum(r => (double)r.Values[m]!.Value) / g.Sum(r => (double)r.ListSize) * RateMultiplier))
-            .ToList();
-        xmr = XmrChart.Calculate(monthly, new XmrOptions(ImprovementDirection.Decrease));
-        var points = xmr.Points.Where(p => p.Value is not null).Select(p => new ChartSpcPoint(
-            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType switch
-            {
-                Variation.Spc.SpcPointType.SpecialCauseImprovement => ChartSpcPointType.SpecialCauseImprovement,
-                Variation.Spc.SpcPointType.SpecialCauseConcern => ChartSpcPointType.SpecialCauseConcern,
-                Variation.Spc.SpcPointType.SpecialCauseNeutralHigh or Variation.Spc.SpcPointType.SpecialCauseNeutralLow => ChartSpcPointType.SpecialCauseNeither,
-                _ => ChartSpcPointType.CommonCause,
-            })).ToList();
-        return SpcChart.Create(new SpcChartData("cluster-trend", $"{label} per 1,000 patients a month in the cluster: XmR chart", $"{label} per 1,000 patients", points, [], null, 2));
-    }
-
-    private static List<string> QualityStatements(
-        BriefingOptions options, IReadOnlyList<Practice> practices, IReadOnlyDictionary<string, BriefingExtract> extracts,
-        SuppressionResult suppressed, PracticeHierarchy hierarchy)
-    {
-        var codes = practices.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        var months = ((options.LastMonth.Year - options.FirstMonth.Year) * 12) + options.LastMonth.Month - options.FirstMonth.Month + 1;
-        var statements = new List<string>();
-        foreach (var (file, extract) in extracts.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            var rows = extract.Rows.Where(r => r.Month >= options.FirstMonth && r.Month <= options.LastMonth && codes.Contains(r.PracticeCode)).ToList();
-            var covered = rows.Select(r => r.Month).Distinct().Count();
-            var absent = (practices.Count * months) - rows.Count;
-            var missing = rows.Sum(r => r.Values.Count(v => v is null));
-            var optedOut = rows.GroupBy(r => r.PracticeCode, StringComparer.Ordinal).Count(g => g.All(r => r.Values.All(v => v is null)));
-            statements.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{file}: {covered} of {months} months covered; {absent} practice-months without a row; {missing} missing cells; {optedOut} {(optedOut == 1 ? "practice" : "practices")} opted out (every value missing)."));
-        }
-
-        var hidden = 0;
-        for (var r = 0; r < suppressed.Table.Rows.Count; r++)
-        {
-            for (var c = 0; c < suppressed.Table.CountColumns.Count; c++)
-            {
-                hidden += suppressed.State(r, c) == CellState.Suppressed ? 1 : 0;
-            }
-        }
-
-        statements.Add(string.Create(CultureInfo.InvariantCulture, $"{hidden} cells of the practice table suppressed by disclosure control."));
-        var excluded = hierarchy.Exclusions.Count(e => string.Equals(hierarchy.Practice(e.PracticeCode)?.ClusterCode, options.ClusterCode, StringComparison.Ordinal));
-        statements.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{practices.Count} open practices compared; {excluded} closed {(excluded == 1 ? "practice" : "practices")} of the cluster left out (hierarchy as at {hierarchy.EffectiveDate:yyyy-MM-dd})."));
-        return statements;
-    }
-
-    private static BriefingTable Provenance(BriefingOptions options, SuppressionPolicy policy, DateOnly effectiveDate, IReadOnlyList<string> inputs)
-    {
-        var rows = new List<IReadOnlyList<string>>
-        {
-            new[] { "AnalysisKit version", typeof(ClusterBriefing).Assembly.GetName().Version?.ToString() ?? "" },
-            new[] { "Cluster", options.ClusterCode },
-            new[] { "Period", string.Create(CultureInfo.InvariantCulture, $"{options.FirstMonth:yyyy-MM} to {options.LastMonth:yyyy-MM}") },
-            new[] { "Named practice", options.PracticeCode ?? "none (all practices anonymised)" },
-            new[] { "Headline measure", options.HeadlineMeasure },
-            new[] { "Disclosure policy", policy.Describe() },
-            new[] { "Hierarchy effective date", effectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-        };
-        foreach (var input in inputs)
-        {
-            using var stream = File.OpenRead(input);
-            rows.Add(new[] { "SHA-256 of " + Path.GetFileName(input), Convert.ToHexStringLower(SHA256.HashData(stream)) });
-        }
-
-        return new BriefingTable("provenance", "Provenance: inputs, version and parameters", ["Item", "Value"], rows, []);
-    }
 }

@@ -7,15 +7,51 @@ namespace AnalysisKit.Briefings;
 /// <summary>
 /// The charts' disclosure hook wired to the Disclosure guard: every count a chart is about to show goes through
 /// <see cref="DisclosureControl.EnsureSafe(long?, string)"/>, which throws <see cref="UnsafeOutputException"/> for a
-/// small count under the policy, so an unsafe chart is never built.
+/// small count under the policy, so an unsafe chart is never built. It also knows which chart items stand for cells
+/// the briefing's tables suppressed (primary or secondary): a chart that is about to show such an item's count, and
+/// so its value with its denominator or interval, is refused even when the count itself is not small. The briefing
+/// passes those items as <see cref="ChartCount.Suppressed"/>, which the charts withhold; this is the second line.
 /// </summary>
-/// <param name="control">The disclosure control in force (default PHS practice &lt; 5).</param>
-public sealed class DisclosureChartCheck(DisclosureControl control) : IChartDisclosureCheck
+public sealed class DisclosureChartCheck : IChartDisclosureCheck
 {
+    private readonly DisclosureControl control;
+    private readonly HashSet<(string Chart, string Item)> suppressedInTables;
+
+    /// <summary>A hook for charts published with no table (only the policy applies).</summary>
+    /// <param name="control">The disclosure control in force (default PHS practice &lt; 5).</param>
+    public DisclosureChartCheck(DisclosureControl control)
+        : this(control, [])
+    {
+    }
+
+    /// <summary>A hook for charts published beside suppressed tables.</summary>
+    /// <param name="control">The disclosure control in force.</param>
+    /// <param name="suppressedInTables">Chart name and item label (as the chart names it) of every unit whose count the
+    /// tables suppressed.</param>
+    public DisclosureChartCheck(DisclosureControl control, IEnumerable<(string Chart, string Item)> suppressedInTables)
+    {
+        ArgumentNullException.ThrowIfNull(control);
+        ArgumentNullException.ThrowIfNull(suppressedInTables);
+        this.control = control;
+        this.suppressedInTables = [.. suppressedInTables];
+    }
+
     /// <inheritdoc />
     public string SuppressionMarker => control.Policy?.Marker ?? "c";
 
+    /// <summary>Whether the tables suppressed the count of <paramref name="item"/> in chart <paramref name="chartName"/>.</summary>
+    /// <param name="chartName">The chart's stable name.</param>
+    /// <param name="item">The item as the chart labels it.</param>
+    public bool IsSuppressedInTables(string chartName, string item) => suppressedInTables.Contains((chartName, item));
+
     /// <inheritdoc />
-    public void CheckCount(string chartName, string item, string measure, long count) =>
+    public void CheckCount(string chartName, string item, string measure, long count)
+    {
+        if (control.Policy is not null && IsSuppressedInTables(chartName, item))
+        {
+            throw new UnsafeOutputException(BriefingMessages.ChartShowsSuppressedCount(chartName, item, measure));
+        }
+
         control.EnsureSafe(count, string.Create(CultureInfo.InvariantCulture, $"chart '{chartName}', {item}, {measure}"));
+    }
 }

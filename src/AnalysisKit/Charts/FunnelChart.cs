@@ -8,6 +8,9 @@ namespace AnalysisKit.Charts;
 /// each unit's value against its denominator, with inner and outer control limits around a target. Units outside
 /// the outer limits are labelled; position is shown by colour and by marker shape (up-triangles above, down-triangles
 /// below, filled beyond the outer limit, open beyond the inner one), so colour is never the only channel.
+/// A unit whose numerator arrives suppressed (<see cref="ChartCount.Suppressed"/>) is not plotted at all: its value
+/// with its denominator would give the count back (value × denominator = numerator). The alt text, shown under the
+/// chart, says how many units were withheld.
 /// </summary>
 public static class FunnelChart
 {
@@ -20,9 +23,10 @@ public static class FunnelChart
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(disclosure);
         Validate(data);
+        var drawn = data.Units.Where(u => !u.Numerator.IsSuppressed).ToList();
         if (data.DenominatorIsCount)
         {
-            foreach (var unit in data.Units)
+            foreach (var unit in drawn)
             {
                 disclosure.CheckCount(data.Name, unit.Label, "denominator", (long)unit.Denominator);
             }
@@ -45,7 +49,7 @@ public static class FunnelChart
 
         foreach (var position in Enum.GetValues<FunnelPosition>())
         {
-            var units = data.Units.Where(u => u.Position == position).ToList();
+            var units = drawn.Where(u => u.Position == position).ToList();
             if (units.Count == 0)
             {
                 continue;
@@ -79,11 +83,12 @@ public static class FunnelChart
         var limits = data.Limits;
         var inner = ChartFormat.Level(limits.InnerLevel);
         var outer = ChartFormat.Level(limits.OuterLevel);
-        List<string> LabelsAt(FunnelPosition p) => data.Units.Where(u => u.Position == p).Select(u => u.Label).ToList();
+        var drawn = data.Units.Where(u => !u.Numerator.IsSuppressed).ToList();
+        List<string> LabelsAt(FunnelPosition p) => drawn.Where(u => u.Position == p).Select(u => u.Label).ToList();
         var above = LabelsAt(FunnelPosition.AboveOuter);
         var below = LabelsAt(FunnelPosition.BelowOuter);
-        var between = data.Units.Count(u => u.Position is FunnelPosition.AboveInner or FunnelPosition.BelowInner);
-        var within = data.Units.Count(u => u.Position == FunnelPosition.WithinLimits);
+        var between = drawn.Count(u => u.Position is FunnelPosition.AboveInner or FunnelPosition.BelowInner);
+        var within = drawn.Count(u => u.Position == FunnelPosition.WithinLimits);
 
         var text = $"Funnel plot of {ChartFormat.Integer(data.Units.Count)} {data.UnitNoun}: {data.ValueTitle} against " +
                    $"{data.DenominatorTitle}, with {inner} and {outer} control limits around a target of " +
@@ -109,6 +114,13 @@ public static class FunnelChart
         }
 
         text += $"; {Lie(between)} between the {inner} and {outer} limits; {Lie(within)} within the {inner} limits.";
+        var withheld = data.Units.Count - drawn.Count;
+        if (withheld > 0)
+        {
+            text += $" {ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Units.Count)} {data.UnitNoun} not plotted: " +
+                    $"{(withheld == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+        }
+
         return text;
     }
 

@@ -6,7 +6,9 @@ namespace AnalysisKit.Charts;
 /// <summary>
 /// Bars by Scottish Index of Multiple Deprivation (SIMD) quintile, most deprived on the left, each labelled with its
 /// value and, when given, its confidence interval as an error bar. Quintiles are named on the axis
-/// ("1 (most deprived)" … "5 (least deprived)"), so no meaning rests on colour.
+/// ("1 (most deprived)" … "5 (least deprived)"), so no meaning rests on colour. A quintile whose numerator arrives
+/// suppressed (<see cref="ChartCount.Suppressed"/>) keeps its place on the axis but draws no bar, label or interval:
+/// a crude rate with its interval gives the count back. Its hover and the alt text say it is suppressed.
 /// </summary>
 public static class SimdQuintileChart
 {
@@ -24,6 +26,11 @@ public static class SimdQuintileChart
         var labels = bars.Select(b => QuintileLabel(b.Quintile)).ToList();
         var hover = bars.Select((b, i) =>
         {
+            if (b.Numerator is { IsSuppressed: true })
+            {
+                return $"SIMD quintile {labels[i]}<br>Count suppressed by disclosure control ({disclosure.SuppressionMarker}): not shown";
+            }
+
             var text = $"SIMD quintile {labels[i]}<br>{data.ValueTitle}: {ChartFormat.Number(b.Value, data.Decimals)}";
             if (b.Lower is { } lower && b.Upper is { } upper)
             {
@@ -38,13 +45,14 @@ public static class SimdQuintileChart
             return text;
         }).ToList();
 
-        var trace = PlotlyTraces.Bar(data.UnitLabel, labels, bars.Select(b => (double?)b.Value), horizontal: false)
+        static bool Shown(SimdQuintileBar b) => b.Numerator is not { IsSuppressed: true };
+        var trace = PlotlyTraces.Bar(data.UnitLabel, labels, bars.Select(b => Shown(b) ? (double?)b.Value : null), horizontal: false)
             .WithBarColour(PhsPalette.Purple)
-            .WithPointLabels(bars.Select(b => ChartFormat.Number(b.Value, data.Decimals)), "outside")
+            .WithPointLabels(bars.Select(b => Shown(b) ? ChartFormat.Number(b.Value, data.Decimals) : disclosure.SuppressionMarker), "outside")
             .WithHoverText(hover);
-        if (bars.Any(b => b.Lower is not null))
+        if (bars.Any(b => Shown(b) && b.Lower is not null))
         {
-            trace.WithErrorBars(bars.Select(b => b.Value - (b.Lower ?? b.Value)), bars.Select(b => (b.Upper ?? b.Value) - b.Value),
+            trace.WithErrorBars(bars.Select(b => Shown(b) ? b.Value - (b.Lower ?? b.Value) : 0), bars.Select(b => Shown(b) ? (b.Upper ?? b.Value) - b.Value : 0),
                 PhsPalette.Graphite, horizontal: false);
         }
 
@@ -61,9 +69,17 @@ public static class SimdQuintileChart
     internal static string AltText(SimdQuintileData data)
     {
         var bars = data.Bars.OrderBy(b => b.Quintile).ToList();
-        var values = bars.Select(b => $"{QuintileLabel(b.Quintile)} {ChartFormat.Number(b.Value, data.Decimals)}").ToList();
+        var values = bars.Select(b => b.Numerator is { IsSuppressed: true }
+            ? $"{QuintileLabel(b.Quintile)} suppressed"
+            : $"{QuintileLabel(b.Quintile)} {ChartFormat.Number(b.Value, data.Decimals)}").ToList();
         var text = $"Bar chart of {data.ValueTitle} for {data.UnitLabel} by SIMD quintile: {ChartFormat.List(values, values.Count)}.";
-        if (bars.Any(b => b.Lower is not null))
+        var suppressed = bars.Count(b => b.Numerator is { IsSuppressed: true });
+        if (suppressed > 0)
+        {
+            text += $" {ChartFormat.Plural(suppressed, "quintile has", "quintiles have")} no bar: the count is suppressed by disclosure control.";
+        }
+
+        if (bars.Any(b => b.Lower is not null && b.Numerator is not { IsSuppressed: true }))
         {
             text += $" Error bars show {ChartFormat.Level(data.Confidence)} confidence intervals.";
         }

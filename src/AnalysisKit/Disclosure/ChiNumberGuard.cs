@@ -4,7 +4,9 @@ namespace AnalysisKit.Disclosure;
 /// Refuses text that contains anything that looks like a CHI number (Community Health Index, NHS Scotland's patient
 /// identifier): 10 digits (not part of a longer run of digits), the first six a valid date of birth DDMMYY, and the
 /// tenth a valid modulus-11 check digit (weights 10 to 2 on the first nine digits; check = 11 − sum mod 11, 11 → 0,
-/// 10 is never issued). A 6+4 form with one space or hyphen (<c>010101 1237</c>) is caught too.
+/// 10 is never issued). A 6+4 form with one space or hyphen (<c>010101 1237</c>) is caught too. Digits that belong to
+/// a decimal number (the fractional part after "digit.", or an integer part followed by ".digit", as in a chart's
+/// JSON value 1164.9012345678) are a number, not an identifier, and are not flagged.
 /// </summary>
 public static class ChiNumberGuard
 {
@@ -71,6 +73,11 @@ public static class ChiNumberGuard
             }
 
             var run = text[start..end];
+            if (PartOfDecimal(text, start, end))
+            {
+                continue;
+            }
+
             if (run.Length == 10 && IsChiNumber(run))
             {
                 return start;
@@ -88,6 +95,11 @@ public static class ChiNumberGuard
 
         return null;
     }
+
+    /// <summary>True when the digits [start, end) follow "digit." or precede ".digit": part of a decimal number.</summary>
+    private static bool PartOfDecimal(string text, int start, int end) =>
+        (start >= 2 && text[start - 1] == '.' && char.IsAsciiDigit(text[start - 2]))
+        || (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]));
 
     /// <summary>Throws <see cref="UnsafeOutputException"/> naming <paramref name="where"/> when the text holds a CHI-like number.</summary>
     /// <param name="text">The text to check.</param>

@@ -12,7 +12,7 @@ public class FunnelChartTests
         var names = ChartJson.Traces(chart).Select(t => (string)t!["name"]!).ToArray();
         Assert.Equal(
             ["99.8% limits", "99.8% limits", "95% limits", "95% limits", "Target 12.0",
-             "Within 95% limits", "Above 95% upper limit", "Above 99.8% upper limit", "Below 99.8% lower limit"],
+             "Within 95% limits", "Above 95% upper limit", "Above 99.8% upper limit"],
             names);
         var outerUpper = ChartJson.Traces(chart)[1]!;
         Assert.Equal([16.5, 15.5, 14.2, 13.6], ChartJson.Numbers(outerUpper["y"]));
@@ -23,7 +23,9 @@ public class FunnelChartTests
     [Fact]
     public void Create_OuterOutliers_AreLabelledAndShapedNotOnlyColoured()
     {
-        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+        var data = ChartSamples.Funnel();
+        data = data with { Units = data.Units.Select(u => u.Label == "Practice C" ? u with { Numerator = ChartCount.Of(25) } : u).ToList() };
+        var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
         var above = ChartJson.Trace(chart, "Above 99.8% upper limit");
         Assert.Equal("markers+text", (string?)above["mode"]);
@@ -49,8 +51,8 @@ public class FunnelChartTests
 
         Assert.Equal(
             "Funnel plot of 5 practices: Prevalence (%) against Registered patients, with 95% and 99.8% control limits " +
-            "around a target of 12.0. 1 lies above the 99.8% upper limit (Practice B) and 1 lies below the 99.8% lower " +
-            "limit (Practice C); 1 lies between the 95% and 99.8% limits; 2 lie within the 95% limits.",
+            "around a target of 12.0. 1 lies above the 99.8% upper limit (Practice B); 1 lies between the 95% and 99.8% " +
+            "limits; 2 lie within the 95% limits. 1 of the 5 practices not plotted: its count is suppressed by disclosure control.",
             chart.AltText);
     }
 
@@ -62,12 +64,13 @@ public class FunnelChartTests
 
         var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
-        Assert.EndsWith("None lie outside the 99.8% limits; 0 lie between the 95% and 99.8% limits; 5 lie within the 95% limits.",
+        Assert.EndsWith("None lie outside the 99.8% limits; 0 lie between the 95% and 99.8% limits; 4 lie within the 95% limits. " +
+                        "1 of the 5 practices not plotted: its count is suppressed by disclosure control.",
             chart.AltText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Create_HoverText_ShowsCheckedNumeratorsAndMarkerForSuppressed()
+    public void Create_HoverText_ShowsCheckedNumeratorsAndSuppressedUnitIsNotPlotted()
     {
         var check = new RecordingDisclosureCheck();
 
@@ -77,10 +80,34 @@ public class FunnelChartTests
             [("practice-funnel", "Practice A", "numerator", 125L), ("practice-funnel", "Practice E", "numerator", 330L),
              ("practice-funnel", "Practice D", "numerator", 240L), ("practice-funnel", "Practice B", "numerator", 506L)],
             check.Calls.Where(c => c.Measure == "numerator"));
-        Assert.Equal(["Practice C<br>Registered patients: 800<br>Numerator: *<br>Prevalence (%): 3.1"],
-            ChartJson.Strings(ChartJson.Trace(chart, "Below 99.8% lower limit")["hovertext"]));
+        Assert.DoesNotContain(ChartJson.Traces(chart), t => ((string?)t!["name"])!.StartsWith("Below", StringComparison.Ordinal));
         Assert.Equal(["Practice B<br>Registered patients: 2,500<br>Numerator: 506<br>Prevalence (%): 20.3"],
             ChartJson.Strings(ChartJson.Trace(chart, "Above 99.8% upper limit")["hovertext"]));
+    }
+
+    [Fact]
+    public void Create_SuppressedUnit_AttackerRecoversNothing()
+    {
+        // Practice C's prevalence 3.1% of 800 patients would give its count back (3.1 / 100 × 800 = 24.8 → 25).
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+
+        Assert.Empty(AnalysisKit.Tests.Disclosure.Attack.ChartAttacker.Leaks("practice-funnel", ChartJson.Of(chart), 30, ["Practice C"], scale: 0.01));
+        Assert.DoesNotContain("Practice C", ChartRenderer.ToPlotlyJson(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_SmallCountShownAsValueAndDenominator_AttackerRecoversIt()
+    {
+        // The attacker is not toothless: a unit drawn with value 3.125% of 800 gives away 25.
+        var data = ChartSamples.Funnel();
+        data = data with { Units = [.. data.Units.Where(u => u.Label != "Practice C"), new FunnelUnit("Practice F", 800, 3.125, ChartCount.Of(25), FunnelPosition.BelowOuter)] };
+        var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
+
+        var leaks = AnalysisKit.Tests.Disclosure.Attack.ChartAttacker.Leaks("practice-funnel", ChartJson.Of(chart), 30, ["Practice F"], scale: 0.01);
+
+        Assert.Contains(leaks, l => l.Contains("suppressed unit 'Practice F' plotted", StringComparison.Ordinal));
+        Assert.Contains(leaks, l => l.EndsWith("value × x × 0.01 = 25, a small count", StringComparison.Ordinal));
+        Assert.Contains(leaks, l => l.EndsWith("hover shows numerator 25", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,13 +181,14 @@ public class FunnelChartTests
     }
 
     [Fact]
-    public void Create_DenominatorIsACount_EachPassesTheDisclosureCheck()
+    public void Create_DenominatorIsACount_EachPlottedOnePassesTheDisclosureCheck()
     {
         var check = new RecordingDisclosureCheck();
 
         FunnelChart.Create(ChartSamples.Funnel(), check);
 
-        Assert.Equal([1000L, 2500L, 800L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
+        // Practice C (count suppressed) is not plotted, so its list size is not shown either.
+        Assert.Equal([1000L, 2500L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
     }
 
     [Fact]

@@ -28,6 +28,11 @@ public sealed class ChiNumberGuardTests
     [InlineData("Tel 0131 275 6000", null)]
     [InlineData("practice 10002, list 5123", null)]
     [InlineData("", null)]
+    [InlineData("[1164.0101011237,2.5]", null)]   // fractional part of a chart value, not an identifier
+    [InlineData("0101011237.5", null)]            // integer part of a decimal number
+    [InlineData("1.0101011237e-05", null)]        // mantissa digits of a number in exponent form
+    [InlineData("CHI 0101011237.", 4)]            // a full stop ending a sentence is not a decimal point
+    [InlineData("v1.2 0101011237", 5)]            // a decimal number elsewhere does not hide a CHI
     public void Find_LocatesChiLikeNumbersInText(string text, int? position) => Assert.Equal(position, ChiNumberGuard.Find(text));
 
     [Fact]

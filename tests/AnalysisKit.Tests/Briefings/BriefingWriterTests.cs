@@ -1,0 +1,97 @@
+using AnalysisKit.Briefings;
+using AnalysisKit.Charts;
+using AnalysisKit.Disclosure;
+using AnalysisKit.Testing;
+
+namespace AnalysisKit.Tests.Briefings;
+
+/// <summary>
+/// The CHI guard over everything a briefing writes: a CHI-like number planted in the lookup's cluster or practice name
+/// (0101011237: 1 January 2001, check digit 7 by modulus 11 worked by hand in ChiNumberGuardTests) stops the write.
+/// </summary>
+public class BriefingWriterTests
+{
+    internal const string PlantedChi = "0101011237";
+
+    [Fact]
+    public void Write_ChiLikeNumberInClusterName_NothingWrittenAndTheMessageNamesFileAndLine()
+    {
+        using var data = PlantedData(line => line.Replace(",GPC082,Fife 3,", $",GPC082,Fife 3 ref {PlantedChi},", StringComparison.Ordinal));
+        var briefing = ClusterBriefing.Build(Options(data.Path));
+        var output = Path.Combine(data.Path, "out");
+
+        var error = Assert.Throws<UnsafeOutputException>(() => BriefingWriter.Write(briefing, output, pdf: false));
+
+        // The first line holding it is the page title; the message gives that line of the page as rendered.
+        var lines = BriefingHtml.Render(briefing).Split('\n');
+        var first = Array.FindIndex(lines, l => l.Contains(PlantedChi, StringComparison.Ordinal)) + 1;
+        Assert.StartsWith($"Nothing written for briefing-GPC082: Refused: briefing page 'briefing-GPC082.html', line {first} contains something that looks like a CHI number",
+            error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output).Any(), "no file may be written");
+    }
+
+    [Fact]
+    public void WorkbookWrite_ChiLikeNumberInClusterName_RefusedNamingSheetRowAndColumn()
+    {
+        using var data = PlantedData(line => line.Replace(",GPC082,Fife 3,", $",GPC082,Fife 3 ref {PlantedChi},", StringComparison.Ordinal));
+        var briefing = ClusterBriefing.Build(Options(data.Path));
+        var path = Path.Combine(data.Path, "b.xlsx");
+
+        var error = Assert.Throws<UnsafeOutputException>(() => BriefingWorkbook.Write(briefing, path));
+
+        // Provenance sheet: row 1 title, row 2 headings, row 3 version, row 4 "Cluster | GPC082 Fife 3 ref …".
+        Assert.StartsWith("Refused: workbook 'b.xlsx', sheet 'provenance', row 4, column 2 contains something that looks like a CHI number at character 19",
+            error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Build_ChiLikeNumberWithSpaceInNamedPracticeName_Refused()
+    {
+        // 6 + 4 digits with a space is CHI-like too; the named practice's label is a key of the practice table.
+        using var data = PlantedData(line => line.StartsWith("80015,", StringComparison.Ordinal)
+            ? line.Replace("Station Medical Practice", "Station Medical Practice 010101 1237", StringComparison.Ordinal) : line);
+
+        var error = Assert.Throws<UnsafeOutputException>(() => ClusterBriefing.Build(Options(data.Path) with { PracticeCode = "80015" }));
+
+        Assert.Contains("looks like a CHI number", error.Message, StringComparison.Ordinal);
+    }
+
+    private static BriefingOptions Options(string folder) =>
+        new("GPC082", folder, BriefingOptions.DefaultPeriod.First, BriefingOptions.DefaultPeriod.Last);
+
+    /// <summary>A copy of data-samples (geography and the two monthly extracts) with the lookup's lines rewritten.</summary>
+    private static TempFolder PlantedData(Func<string, string> rewriteLookupLine)
+    {
+        var samples = RepoPaths.InRepo("data-samples");
+        var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "geography"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "extracts"));
+        foreach (var file in Directory.GetFiles(Path.Combine(samples, "geography")))
+        {
+            var target = Path.Combine(folder.Path, "geography", Path.GetFileName(file));
+            if (Path.GetFileName(file) == "practice-lookup.csv")
+            {
+                File.WriteAllLines(target, File.ReadAllLines(file).Select(rewriteLookupLine));
+            }
+            else
+            {
+                File.Copy(file, target);
+            }
+        }
+
+        foreach (var file in new[] { "prescribing-monthly.csv", "activity-monthly.csv" })
+        {
+            File.Copy(Path.Combine(samples, "extracts", file), Path.Combine(folder.Path, "extracts", file));
+        }
+
+        return folder;
+    }
+
+    private sealed class TempFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("akit-briefing-chi-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
