@@ -37,4 +37,18 @@ public class BriefingChiScanTests
             error.Message, StringComparison.Ordinal);
         BriefingChiScan.Page("<script>" + ChartRenderer.PlotlyJs + "</script>\n", "library-only.html");
     }
+
+    [Fact]
+    public void Page_Sha256DigestWithAChiLikeRun_NotRefused_ButTheSameRunOutsideADigestIs()
+    {
+        var digest = "ab" + BriefingWriterTests.PlantedChi + new string('c', 52);
+        Assert.Equal(64, digest.Length);
+        Assert.NotNull(ChiNumberGuard.Find(digest)); // the guard alone would refuse it
+
+        BriefingChiScan.Page($"<td>SHA-256</td><td>{digest}</td>\n", "page.html");
+        BriefingChiScan.Workbook([("Provenance", [["SHA-256", digest]])], "book.xlsx");
+
+        Assert.Throws<UnsafeOutputException>(() => BriefingChiScan.Page($"<td>{digest}d</td>\n", "page.html")); // 65 hex: not a digest
+        Assert.Throws<UnsafeOutputException>(() => BriefingChiScan.Page($"<td>{digest} {BriefingWriterTests.PlantedChi}</td>\n", "page.html"));
+    }
 }
