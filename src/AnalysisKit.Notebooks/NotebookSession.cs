@@ -143,8 +143,12 @@ public sealed class NotebookSession
         Advance(compiled.Script, result, number);
         if (result.Exception is { } thrown)
         {
+            // Cancelled by the caller (an interrupt) or by the time limit: the cell may finish before the wait above sees
+            // the caller's token, so the caller's token decides which it was.
             var error = thrown is OperationCanceledException && cancellation.IsCancellationRequested
-                ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", NotebookMessages.CellTimedOut(timeout, stopped: true))
+                ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", cancellationToken.IsCancellationRequested
+                    ? NotebookMessages.CellCancelled(stopped: true)
+                    : NotebookMessages.CellTimedOut(timeout, stopped: true))
                 : RuntimeError(thrown, number);
             return Finish(collector, error);
         }
