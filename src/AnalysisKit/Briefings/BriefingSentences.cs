@@ -85,7 +85,7 @@ public static class BriefingSentences
         var special = xmr.Points.Count(p => p.SpecialCauseFlag);
         sentences.Add(last is null ? $"{headlineLabel}: no months to chart."
             : string.Create(CultureInfo.InvariantCulture,
-                $"{headlineLabel} over time: {special} of {xmr.Points.Count} months show special-cause variation; the latest month shows {Describe(last.PointType)}."));
+                $"{headlineLabel} over time, relative to Scotland in the same month: {special} of {xmr.Points.Count} months show special-cause variation; the latest month shows {Describe(last.PointType)}."));
         return sentences;
     }
 
@@ -166,7 +166,7 @@ public static class BriefingSentences
             "The cluster and Scotland are summed from their practices (no rate is averaged). 95% confidence intervals are Poisson: exact below 10 events, Byar's approximation from 10 (PHEindicatormethods 2.1.0 phe_rate). A rate is significantly different from Scotland when Scotland's rate is outside the interval.",
             string.Create(CultureInfo.InvariantCulture,
                 $"Funnel: every cluster's observed count against the count expected at Scotland's rate, on an over-dispersed funnel (Spiegelhalter 2005; FunnelPlotR 0.6.0 SHMI method, 10% truncation, φ = {funnel.Funnel.Phi:0.###}, {(funnel.Funnel.AdjustedLimitsUsed ? "adjusted" : "unadjusted")} limits at 95% and 99.8%). Hierarchy as at {funnel.EffectiveDate:yyyy-MM-dd}; closed and pseudo-practices left out."),
-            "Trend: XmR chart of the cluster's rate per 1,000 patient-years in each month (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit). Higher is treated as a concern.",
+            "Trend: XmR chart of the cluster's rate in each month as an index of Scotland's rate in the same month (Scotland = 100), so the seasonal pattern the cluster shares with Scotland does not show as special cause (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit). Higher is treated as a concern.",
             "Deprivation: the cluster's practices are grouped by the SIMD 2020v2 quintile of the practice (from the practice lookup); counts and patient-years are summed over each group and the rate and interval computed as above. " +
             "Quintile counts are suppressed in one table with the cluster total and the practices, so a quintile of one practice cannot reveal that practice's hidden count.",
             "Practices are shown as Practice A, B, … in practice-code order; no practice code or name appears unless a named-practice briefing was asked for, which names only that practice.",

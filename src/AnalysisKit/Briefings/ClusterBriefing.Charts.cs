@@ -88,11 +88,14 @@ public sealed partial class ClusterBriefing
     public const string TrendChartName = "cluster-trend";
 
     /// <summary>
-    /// The cluster's rate per 1,000 patient-years month by month, up to the period's last month, each month summed
-    /// with the same method as the summary (PracticePeriodTotals over one month, aggregated to the cluster). Practice
-    /// list sizes are public, so a monthly rate gives its monthly count back: when any month's count is small under the
-    /// policy the whole trend is withheld (null), since withholding single months would leave them recoverable from
-    /// the published total.
+    /// The cluster's rate month by month as an index of Scotland's rate in the same month (Scotland = 100), up to the
+    /// period's last month, each month summed with the same method as the summary (PracticePeriodTotals over one month,
+    /// aggregated to the cluster and to Scotland). Prescribing and activity are seasonal, and an XmR chart of the raw
+    /// monthly rate flags every winter; the index takes out the seasonal pattern the cluster shares with Scotland, so
+    /// special causes are changes in the cluster relative to Scotland (the "indirectly standardised by month" view of
+    /// Mohammed et al., "Plotting basic control charts", BMJ Qual Saf 2008). Practice list sizes are public, so a
+    /// monthly index gives its monthly count back: when any month's count is small under the policy the whole trend is
+    /// withheld (null), since withholding single months would leave them recoverable from the published total.
     /// </summary>
     private static ChartFigure? TrendChart(BriefingOptions options, Extract extract, PracticeHierarchy hierarchy, int headline, SuppressionPolicy policy, out XmrResult? xmr)
     {
@@ -110,10 +113,12 @@ public sealed partial class ClusterBriefing
         var monthly = new List<Variation.Spc.SpcPoint>();
         foreach (var month in distinct)
         {
-            var practices = PracticePeriodTotals.PatientYears(extract, measure, ListSizeColumn, month, month, out _).Where(p => hierarchy.IsComparable(p.PracticeCode));
+            var practices = PracticePeriodTotals.PatientYears(extract, measure, ListSizeColumn, month, month, out _)
+                .Where(p => hierarchy.IsComparable(p.PracticeCode)).ToList();
             var area = HierarchyComparison.Aggregate(practices, hierarchy, GeographyLevel.Cluster).Areas
                 .SingleOrDefault(a => string.Equals(a.AreaCode, options.ClusterCode, StringComparison.Ordinal));
-            if (area is { Denominator: > 0 })
+            var scotland = HierarchyComparison.Aggregate(practices, hierarchy, GeographyLevel.Scotland).Areas.Single();
+            if (area is { Denominator: > 0 } && scotland is { Numerator: > 0, Denominator: > 0 })
             {
                 if (policy.IsSmall((long)area.Numerator))
                 {
@@ -121,7 +126,7 @@ public sealed partial class ClusterBriefing
                     return null;
                 }
 
-                monthly.Add(new Variation.Spc.SpcPoint(month, Rate(area.Numerator, area.Denominator).Value));
+                monthly.Add(new Variation.Spc.SpcPoint(month, MonthIndex(area.Numerator, area.Denominator, scotland.Numerator, scotland.Denominator)));
             }
         }
 
@@ -134,7 +139,11 @@ public sealed partial class ClusterBriefing
                 Variation.Spc.SpcPointType.SpecialCauseNeutralHigh or Variation.Spc.SpcPointType.SpecialCauseNeutralLow => ChartSpcPointType.SpecialCauseNeither,
                 _ => ChartSpcPointType.CommonCause,
             })).ToList();
-        return SpcChart.Create(new SpcChartData(TrendChartName, $"{label} per 1,000 patient-years in the cluster, month by month: XmR chart",
-            $"{label} per 1,000 patient-years", points, [], null, 1));
+        return SpcChart.Create(new SpcChartData(TrendChartName, $"{label}: the cluster's monthly rate as an index of Scotland's in the same month (Scotland = 100), XmR chart",
+            $"{label}, % of Scotland's rate", points, [], null, 1));
     }
+
+    /// <summary>The cluster's rate as a percentage of Scotland's rate in the same month: (a / b) / (c / d) × 100.</summary>
+    internal static double MonthIndex(double clusterCount, double clusterPatientYears, double scotlandCount, double scotlandPatientYears) =>
+        clusterCount / clusterPatientYears / (scotlandCount / scotlandPatientYears) * 100;
 }

@@ -68,6 +68,12 @@ public sealed partial class ClusterBriefing
     /// <summary>Plain-language findings generated from the numbers.</summary>
     public IReadOnlyList<string> Findings { get; private init; } = [];
 
+    /// <summary>
+    /// The XmR chart of the headline measure's monthly index against Scotland (Scotland = 100), or null when it is
+    /// withheld by disclosure control.
+    /// </summary>
+    public Variation.Spc.XmrResult? Trend { get; private init; }
+
     /// <summary>Data-quality statements.</summary>
     public IReadOnlyList<string> DataQuality { get; private init; } = [];
 
@@ -198,6 +204,7 @@ public sealed partial class ClusterBriefing
             Quintiles = quintiles,
             Deprivation = BriefingSentences.Deprivation(cluster, quintiles, IndicatorList[headline].Label),
             Findings = findings,
+            Trend = xmr,
             DataQuality = quality,
             PracticeLabels = labels,
             DisclosureStatement = policy.Footnote,

@@ -16,7 +16,7 @@ from jupyter_client.manager import KernelManager
 from jupyter_client.session import Session
 from nbclient import NotebookClient
 
-TIMEOUT = 30
+TIMEOUT = 90  # generous: a loaded CI machine compiles slowly; a broken kernel still fails, just later
 
 
 PLOTLY = "application/vnd.plotly.v1+json"
@@ -92,6 +92,17 @@ def raw_shell_send(km, frames):
     sock.close()
 
 
+def wait_for_heartbeat(kc, seconds=20.0):
+    # jupyter_client pings every second and calls a beat missed when the pong takes over a second; on a loaded CI
+    # machine the kernel (compiling its first cell) can miss one. The question is whether it answers, so wait for a beat.
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if kc.hb_channel.is_beating():
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def protocol(kernel_name):
     results = {}
     km = KernelManager(kernel_name=kernel_name)
@@ -101,7 +112,7 @@ def protocol(kernel_name):
     try:
         kc.wait_for_ready(timeout=TIMEOUT)
         results["kernel_info"] = request(kc, kc.kernel_info)
-        results["heartbeat"] = kc.hb_channel.is_beating()
+        results["heartbeat"] = wait_for_heartbeat(kc)
         results["first"] = execute(kc, 'var x = 6 * 7;\nConsole.WriteLine("hello");\nx')
         results["second"] = execute(kc, "x + 1")
         results["failing"] = execute(kc, 'throw new InvalidOperationException("boom");')

@@ -111,8 +111,8 @@ public partial class ClusterBriefingTests
         }
     }
 
-    /// <summary>Sums a measure and its list sizes / 12 over 2025 for the practices chosen, splitting the CSV by hand.</summary>
-    private static (double Count, double PatientYears) SumByHand(string file, string measure, Func<string, bool> practice)
+    /// <summary>Sums a measure and its list sizes / 12 over 2025 (or months yyyyMM from–to) for the practices chosen, splitting the CSV by hand.</summary>
+    private static (double Count, double PatientYears) SumByHand(string file, string measure, Func<string, bool> practice, string from = "202501", string to = "202512")
     {
         var lines = File.ReadAllLines(Path.Combine(Data, "extracts", file));
         var header = lines[0].Split(',');
@@ -120,7 +120,7 @@ public partial class ClusterBriefingTests
         double count = 0, patientMonths = 0;
         foreach (var fields in lines.Skip(1).Select(l => l.Split(',')))
         {
-            if (string.CompareOrdinal(fields[month], "202501") >= 0 && string.CompareOrdinal(fields[month], "202512") <= 0 && fields[items].Length > 0 && practice(fields[code]))
+            if (string.CompareOrdinal(fields[month], from) >= 0 && string.CompareOrdinal(fields[month], to) <= 0 && fields[items].Length > 0 && practice(fields[code]))
             {
                 count += double.Parse(fields[items], CultureInfo.InvariantCulture);
                 patientMonths += double.Parse(fields[list], CultureInfo.InvariantCulture);
