@@ -59,15 +59,16 @@ public sealed class RunCommandTests
     public void Run_IsolatedWorkerThatCannotExit_IsKilledAndTheRunningCellMarked()
     {
         // A foreground thread keeps the worker process alive after the notebook ends; only killing it stops it.
-        // The 8 s limit leaves room for a cold compile on a loaded machine; the parent kills at 8 + 5 s.
+        // The 20 s limit leaves room for a cold worker and compile on a loaded CI machine (8 s was not always enough);
+        // the parent kills at 20 + 5 s.
         var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
         var path = Akit.WriteNotebook(folder, "hang.ipynb",
             NotebookCell.NewCode("var a = 1;"),
             NotebookCell.NewCode("new Thread(() => { while (true) { Thread.Sleep(50); } }) { IsBackground = false }.Start();"));
         var output = Path.Combine(folder, "hang.out.ipynb");
-        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output, "--isolate", "--timeout", "8");
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output, "--isolate", "--timeout", "20");
         Assert.Equal(1, code);
-        Assert.Equal($"hang.ipynb: failed at cell 2: The worker process was still running after 13 s and was killed. (executed notebook with the error marked: {output})\n", stderr);
+        Assert.Equal($"hang.ipynb: failed at cell 2: The worker process was still running after 25 s and was killed. (executed notebook with the error marked: {output})\n", stderr);
         Assert.Contains("was killed", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
