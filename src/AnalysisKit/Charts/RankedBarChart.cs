@@ -11,7 +11,8 @@ namespace AnalysisKit.Charts;
 /// </summary>
 public static class RankedBarChart
 {
-    /// <summary>Builds the ranked chart.</summary>
+    /// <summary>Builds the ranked chart. Values are drawn with their intervals, from which a crude rate's count can be
+    /// recovered, and this chart has no counts to withhold: give it only units whose counts may be published.</summary>
     /// <param name="data">The units, comparators and titles.</param>
     /// <returns>The chart with its alt text.</returns>
     public static ChartFigure Create(RankedBarData data)

@@ -12,7 +12,8 @@ public static class TrendChart
     private static readonly string[] Dashes = ["solid", "dash", "dot", "dashdot"];
     private static readonly string[] Symbols = ["circle", "square", "diamond", "triangle-up"];
 
-    /// <summary>Builds the trend chart.</summary>
+    /// <summary>Builds the trend chart. Values are drawn with their intervals, from which a crude rate's count can be
+    /// recovered, and this chart has no counts to withhold: give it only units whose counts may be published.</summary>
     /// <param name="data">The series and titles.</param>
     /// <returns>The chart with its alt text.</returns>
     public static ChartFigure Create(TrendChartData data)
