@@ -7,18 +7,25 @@ namespace AnalysisKit.Charts;
 /// error bar, and comparator lines (e.g. Scotland) across the plot (as in PHE Fingertips and ScotPHO profiles).
 /// Significance against the first comparator is shown by colour and shape together: higher rust up-triangle,
 /// lower blue down-triangle, not different graphite circle, not compared open circle. A highlighted unit is ringed
-/// in magenta and named in the legend.
+/// in magenta and named in the legend. A unit whose count arrives suppressed is not drawn (a value with its interval
+/// gives a crude count back) and the alt text says how many were withheld.
 /// </summary>
 public static class RankedBarChart
 {
-    /// <summary>Builds the ranked chart. Values are drawn with their intervals, from which a crude rate's count can be
-    /// recovered, and this chart has no counts to withhold: give it only units whose counts may be published.</summary>
+    /// <summary>Builds the ranked chart; every count shown goes through <paramref name="disclosure"/> first.</summary>
     /// <param name="data">The units, comparators and titles.</param>
+    /// <param name="disclosure">The disclosure check wired to the policy in force.</param>
     /// <returns>The chart with its alt text.</returns>
-    public static ChartFigure Create(RankedBarData data)
+    public static ChartFigure Create(RankedBarData data, IChartDisclosureCheck disclosure)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(disclosure);
         Validate(data);
+        foreach (var bar in data.Bars.Where(b => !b.Count.IsSuppressed))
+        {
+            disclosure.CheckCount(data.Name, bar.Label, "count", bar.Count.Value!.Value);
+        }
+
         var ranked = Rank(data.Bars);
         var comparator = data.Comparators.Count > 0 ? data.Comparators[0].Label : "the comparator";
         var level = ChartFormat.Level(data.Confidence);
@@ -64,6 +71,15 @@ public static class RankedBarChart
     internal static string AltText(RankedBarData data)
     {
         var ranked = Rank(data.Bars);
+        var withheld = data.Bars.Count - ranked.Count;
+        var note = withheld == 0 ? string.Empty
+            : $" {ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Bars.Count)} {data.UnitNoun} not shown: " +
+              $"{(withheld == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+        if (ranked.Count == 0)
+        {
+            return $"Ranked chart of {data.UnitNoun} by {data.ValueTitle}: nothing to show.{note}";
+        }
+
         var text = $"Ranked chart of {ChartFormat.Integer(ranked.Count)} {data.UnitNoun} by {data.ValueTitle} with " +
                    $"{ChartFormat.Level(data.Confidence)} confidence intervals, from {ChartFormat.Number(ranked[0].Value, data.Decimals)} " +
                    $"({ranked[0].Label}) to {ChartFormat.Number(ranked[^1].Value, data.Decimals)} ({ranked[^1].Label}).";
@@ -94,12 +110,12 @@ public static class RankedBarChart
             text += $" {bar.Label} ranks {ChartFormat.Integer(rank)} of {ChartFormat.Integer(ranked.Count)} at {ChartFormat.Number(bar.Value, data.Decimals)}.";
         }
 
-        return text;
+        return text + note;
     }
 
-    /// <summary>Highest value first; ties in label order (ordinal), so the order never depends on input order.</summary>
+    /// <summary>The units drawn (count not suppressed), highest value first; ties in label order (ordinal).</summary>
     private static List<RankedBar> Rank(IEnumerable<RankedBar> bars) =>
-        bars.OrderByDescending(b => b.Value).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
+        bars.Where(b => !b.Count.IsSuppressed).OrderByDescending(b => b.Value).ThenBy(b => b.Label, StringComparer.Ordinal).ToList();
 
     private static string HoverText(RankedBarData data, RankedBar bar, string legend, string level) =>
         $"{bar.Label}<br>{data.ValueTitle}: {ChartFormat.Number(bar.Value, data.Decimals)}" +
@@ -122,7 +138,7 @@ public static class RankedBarChart
         ChartGuard.Confidence(name, "confidence", data.Confidence, nameof(data));
         ChartGuard.NotEmpty(name, data.Bars, "units", nameof(data));
         ChartGuard.Labels(name, data.Bars.Select(b => b.Label), nameof(data));
-        foreach (var bar in data.Bars)
+        foreach (var bar in data.Bars.Where(b => !b.Count.IsSuppressed))
         {
             ChartGuard.Interval(name, bar.Label, bar.Lower, bar.Value, bar.Upper, nameof(data));
         }

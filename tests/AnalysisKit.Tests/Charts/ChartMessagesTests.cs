@@ -17,9 +17,9 @@ public class ChartMessagesTests
     [Fact]
     public void BlankLabel_SaysWhichItem()
     {
-        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster A", 1, 0, 2, Significance.NotSignificant), new RankedBar(" ", 1, 0, 2, Significance.NotSignificant)] };
+        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster A", ChartCount.Of(100), 1, 0, 2, Significance.NotSignificant), new RankedBar(" ", ChartCount.Of(100), 1, 0, 2, Significance.NotSignificant)] };
 
-        var error = Assert.Throws<ChartDataException>(() => RankedBarChart.Create(data));
+        var error = Assert.Throws<ChartDataException>(() => RankedBarChart.Create(data, NoDisclosureCheck.Instance));
 
         Assert.StartsWith("Chart 'cluster-ranking': item 2 has a blank label; every item needs a label the reader can see.", error.Message, StringComparison.Ordinal);
     }
@@ -29,7 +29,7 @@ public class ChartMessagesTests
     {
         var data = ChartSamples.Trend() with { Decimals = 7 };
 
-        var error = Assert.Throws<ChartDataException>(() => TrendChart.Create(data));
+        var error = Assert.Throws<ChartDataException>(() => TrendChart.Create(data, NoDisclosureCheck.Instance));
 
         Assert.StartsWith("Chart 'cluster-trend': decimals must be from 0 to 6; got 7.", error.Message, StringComparison.Ordinal);
     }

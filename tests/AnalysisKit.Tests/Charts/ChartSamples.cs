@@ -48,11 +48,11 @@ internal static class ChartSamples
         "clusters",
         "Rate per 1,000",
         [
-            new RankedBar("Cluster A", 12.0, 10.0, 14.0, Significance.NotSignificant),
-            new RankedBar("Cluster B", 20.1, 18.0, 22.5, Significance.Higher),
-            new RankedBar("Cluster C", 3.4, 2.0, 5.1, Significance.Lower),
-            new RankedBar("Cluster D", 15.5, 13.2, 17.9, Significance.Higher, Highlight: true),
-            new RankedBar("Cluster E", 12.0, 9.5, 14.6, Significance.NotSignificant),
+            new RankedBar("Cluster A", ChartCount.Of(340), 12.0, 10.0, 14.0, Significance.NotSignificant),
+            new RankedBar("Cluster B", ChartCount.Of(610), 20.1, 18.0, 22.5, Significance.Higher),
+            new RankedBar("Cluster C", ChartCount.Of(45), 3.4, 2.0, 5.1, Significance.Lower),
+            new RankedBar("Cluster D", ChartCount.Of(480), 15.5, 13.2, 17.9, Significance.Higher, Highlight: true),
+            new RankedBar("Cluster E", ChartCount.Of(290), 12.0, 9.5, 14.6, Significance.NotSignificant),
         ],
         [new ComparatorLine("Scotland", 11.5), new ComparatorLine("NHS Lothian", 12.25)]);
 
@@ -75,15 +75,15 @@ internal static class ChartSamples
         [
             new TrendSeries("Cluster X",
             [
-                new TrendPoint(new DateOnly(2022, 4, 1), 12.0, 10.5, 13.5),
-                new TrendPoint(new DateOnly(2023, 4, 1), 13.25, 11.5, 15.0),
-                new TrendPoint(new DateOnly(2024, 4, 1), 15.6, 13.0, 18.2),
+                new TrendPoint(new DateOnly(2022, 4, 1), ChartCount.Of(300), 12.0, 10.5, 13.5),
+                new TrendPoint(new DateOnly(2023, 4, 1), ChartCount.Of(330), 13.25, 11.5, 15.0),
+                new TrendPoint(new DateOnly(2024, 4, 1), ChartCount.Of(390), 15.6, 13.0, 18.2),
             ]),
             new TrendSeries("Scotland",
             [
-                new TrendPoint(new DateOnly(2022, 4, 1), 12.5, 12.3, 12.7),
-                new TrendPoint(new DateOnly(2023, 4, 1), 12.8, 12.6, 13.0),
-                new TrendPoint(new DateOnly(2024, 4, 1), 13.0, 12.8, 13.2),
+                new TrendPoint(new DateOnly(2022, 4, 1), ChartCount.Of(61000), 12.5, 12.3, 12.7),
+                new TrendPoint(new DateOnly(2023, 4, 1), ChartCount.Of(62500), 12.8, 12.6, 13.0),
+                new TrendPoint(new DateOnly(2024, 4, 1), ChartCount.Of(63800), 13.0, 12.8, 13.2),
             ]),
         ]);
 
@@ -133,9 +133,9 @@ internal static class ChartSamples
     [
         FunnelChart.Create(Funnel(), disclosure),
         SpcChart.Create(Spc()),
-        RankedBarChart.Create(Ranked()),
+        RankedBarChart.Create(Ranked(), disclosure),
         SpineChart.Create(Spine()),
-        TrendChart.Create(Trend()),
+        TrendChart.Create(Trend(), disclosure),
         PopulationPyramidChart.Create(Pyramid(), disclosure),
         SimdQuintileChart.Create(Simd(), disclosure),
         PercentileChart.Create(Percentile()),
