@@ -21,8 +21,16 @@ public static class NotebookMessages
 
     /// <summary>The disclosure refusal of a stored notebook output, with what the analyst can do about it.</summary>
     public static string OutputRefused(string refusal) =>
-        refusal + " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply), or, for work that stays on your machine, " +
+        refusal + " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply); if the column holds labels, not counts " +
+        "(a quintile, a rank), say so: display(frame.WithLabelColumns(\"<column>\")); or, for work that stays on your machine, " +
         "mark the notebook for internal use only: metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
+
+    /// <summary><c>WithLabelColumns</c> was called with no column.</summary>
+    public const string NoLabelColumns = "WithLabelColumns needs at least one column name: the columns that hold labels (a quintile, a rank), not counts.";
+
+    /// <summary><c>WithLabelColumns</c> named a column the frame does not have.</summary>
+    public static string UnknownLabelColumn(string column, IEnumerable<string> columns) =>
+        $"WithLabelColumns: the frame has no column '{column}'; its columns are {string.Join(", ", columns.Select(c => "'" + c + "'"))}.";
 
     /// <summary>The notebook's internal-use-only flag is not a reason.</summary>
     public static string InternalUseOnlyNotAReason(string found) =>

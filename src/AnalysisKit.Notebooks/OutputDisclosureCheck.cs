@@ -14,7 +14,8 @@ namespace AnalysisKit.Notebooks;
 /// every value shown is a whole number ≥ 0: integer columns, floating-point columns of whole values (DataFrame.LoadCsv
 /// reads counts as Single) and text columns of whole numbers and suppression markers (<c>*</c>, <c>c</c>, <c>~</c>, NA). A small
 /// count in such a column is refused, naming cell, column and row but not the count; a CHI-like number in any cell is
-/// refused too. Refused outputs are not stored. Sequences are read by public property and field (tuples). Not
+/// refused too. Columns declared as labels (<see cref="LabelColumnsExtensions.WithLabelColumns"/>: a quintile, a rank) are
+/// only scanned for CHI-like numbers. Refused outputs are not stored. Sequences are read by public property and field (tuples). Not
 /// inspected: scalars, console text, HTML or markdown given as text, Deedle frames (shown as text) and charts
 /// (AnalysisKit.Charts checks its own points).
 /// </summary>
@@ -49,6 +50,9 @@ internal static class OutputDisclosureCheck
         {
             case DataFrame frame:
                 EnsureSafe(Columns(frame), NotebookMessages.OutputPlace(cellNumber, "DataFrame"), policy);
+                return value;
+            case LabelledFrame labelled:
+                EnsureSafe(Columns(labelled.Frame), NotebookMessages.OutputPlace(cellNumber, "DataFrame"), policy, labelled.Columns);
                 return value;
             case SuppressionResult suppressed:
                 // Shown as its published table: checked as the library checks a suppressed table before it is written,
@@ -93,12 +97,14 @@ internal static class OutputDisclosureCheck
             .Select(i => i is not null && member.Owner.IsInstanceOfType(i) ? member.Read(i) : null).ToList()));
     }
 
-    private static void EnsureSafe(IEnumerable<(string Name, IReadOnlyList<object?> Values)> columns, string output, SuppressionPolicy policy)
+    private static void EnsureSafe(IEnumerable<(string Name, IReadOnlyList<object?> Values)> columns, string output, SuppressionPolicy policy,
+        IReadOnlyList<string>? labelColumns = null)
     {
         foreach (var (name, values) in columns)
         {
             var counts = values.Select(Count).ToList();
-            var isCountColumn = counts.Any(c => c is not null) && values.Select((v, i) => counts[i] is not null || IsMissingOrMarker(v)).All(ok => ok);
+            var isLabel = labelColumns?.Contains(name, StringComparer.Ordinal) == true; // declared by the analyst: CHI scan only
+            var isCountColumn = !isLabel && counts.Any(c => c is not null) && values.Select((v, i) => counts[i] is not null || IsMissingOrMarker(v)).All(ok => ok);
             for (var row = 0; row < values.Count; row++)
             {
                 var where = NotebookMessages.OutputCell(output, name, row);

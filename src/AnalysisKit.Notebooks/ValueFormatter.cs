@@ -44,6 +44,10 @@ public sealed class ValueFormatter
                 data["text/html"] = DataFrameHtml(frame);
                 data["text/plain"] = DataFrameText(frame);
                 break;
+            case LabelledFrame labelled:
+                data["text/html"] = DataFrameHtml(labelled.Frame);
+                data["text/plain"] = DataFrameText(labelled.Frame);
+                break;
             case SuppressionResult suppressed:
                 var published = suppressed.ToDataFrame();
                 data["text/html"] = DataFrameHtml(published) + "<p>" + WebUtility.HtmlEncode(suppressed.Footnote).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";

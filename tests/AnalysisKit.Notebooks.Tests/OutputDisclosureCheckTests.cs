@@ -11,7 +11,8 @@ public sealed class OutputDisclosureCheckTests
     private const string Rule = "counts 1–4 (< 5) suppressed; true zeros shown; marker '*'; secondary Complete; rounding none";
 
     private const string Advice =
-        " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply), or, for work that stays on your machine, mark the notebook " +
+        " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply); if the column holds labels, not counts (a quintile, a rank), " +
+        "say so: display(frame.WithLabelColumns(\"<column>\")); or, for work that stays on your machine, mark the notebook " +
         "for internal use only: metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
 
     private static readonly NotebookEngine Engine = new();
@@ -194,5 +195,44 @@ public sealed class OutputDisclosureCheckTests
 
         Assert.Null(session.Disclosure);
         Assert.True(result.Succeeded, result.Error?.ToString());
+    }
+
+    [Fact]
+    public void QuintileColumn_IsReadAsCountsUntilDeclaredALabel_TheCountsBesideItAreStillChecked()
+    {
+        var session = Checked();
+        session.Run("var frame = new DataFrame(new PrimitiveDataFrameColumn<int>(\"quintile\", new[] { 1, 2, 3, 4, 5 }), new PrimitiveDataFrameColumn<long>(\"admissions\", new long[] { 40, 0, 12, 9, 25 }));", 1);
+
+        var raw = session.Run("frame", 2);
+        var labelled = session.Run("frame.WithLabelColumns(\"quintile\")", 3);
+        session.Run("frame[\"admissions\"][3] = 4L;", 4);
+        var small = session.Run("frame.WithLabelColumns(\"quintile\")", 5);
+
+        Assert.Equal("cell 2: " + Refusal("cell 2 output (DataFrame), column 'quintile', row 0"), raw.Error!.ToString());
+        Assert.True(labelled.Succeeded);
+        Assert.Contains("<td>4</td>", labelled.Outputs.Single().Data["text/html"], StringComparison.Ordinal); // shown as the frame
+        Assert.Equal("cell 5: " + Refusal("cell 5 output (DataFrame), column 'admissions', row 3"), small.Error!.ToString());
+    }
+
+    [Fact]
+    public void LabelColumn_StillScannedForChiNumbers()
+    {
+        var result = Checked().Run(
+            "new DataFrame(new StringDataFrameColumn(\"patient\", new[] { \"0101011237\" }), new PrimitiveDataFrameColumn<long>(\"items\", new long[] { 20 })).WithLabelColumns(\"patient\")", 1);
+
+        Assert.Equal(CellErrorKind.Disclosure, result.Error!.Kind);
+        Assert.Contains("column 'patient', row 0", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithLabelColumns_UnknownOrNoColumn_SaysWhatTheFrameHas()
+    {
+        var frame = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>("quintile", [1]));
+
+        var unknown = Assert.Throws<ArgumentException>(() => frame.WithLabelColumns("decile"));
+        var none = Assert.Throws<ArgumentException>(() => frame.WithLabelColumns());
+
+        Assert.StartsWith("WithLabelColumns: the frame has no column 'decile'; its columns are 'quintile'.", unknown.Message, StringComparison.Ordinal);
+        Assert.StartsWith(NotebookMessages.NoLabelColumns, none.Message, StringComparison.Ordinal);
     }
 }
