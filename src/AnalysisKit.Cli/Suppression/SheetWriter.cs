@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
+using AnalysisKit.Workbooks;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -15,8 +15,6 @@ namespace AnalysisKit.Cli.Suppression;
 /// </summary>
 internal static class SheetWriter
 {
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>The CSV file of each sheet, named from <paramref name="outPath"/> (the table's own path) and the sheet's suffix.</summary>
     public static IReadOnlyList<string> CsvPaths(string outPath, IReadOnlyList<OutputSheet> sheets) =>
         sheets.Select(s => s.CsvSuffix.Length == 0 ? outPath : Path.ChangeExtension(outPath, null) + s.CsvSuffix + ".csv").ToList();
@@ -93,21 +91,10 @@ internal static class SheetWriter
             }
         }
 
-        // Re-pack with fixed entry times so the same sheets always give the same bytes.
+        // Re-pack with fixed entry order and times so the same sheets always give the same bytes.
         using var fixedPackage = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(package.ToArray()), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(fixedPackage, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = FixedTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
+        package.Position = 0;
+        DeterministicPackage.Repack(package, fixedPackage);
         return fixedPackage.ToArray();
     }
 

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using AnalysisKit.Workbooks;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -8,12 +8,10 @@ namespace AnalysisKit.Briefings;
 /// <summary>
 /// The briefing's published tables as an Excel workbook (one sheet per table, cells as published text, suppressed
 /// counts as the marker), written with DocumentFormat.OpenXml. Deterministic: the zip entries are rewritten in a fixed
-/// order with a fixed date, so the same briefing gives the same bytes.
+/// order with a fixed date (<see cref="DeterministicPackage"/>), so the same briefing gives the same bytes.
 /// </summary>
 public static class BriefingWorkbook
 {
-    private static readonly DateTimeOffset FixedDate = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>
     /// The cells of every sheet, row by row: the table's title, its column headings, its rows and the disclosure
     /// statement. One sheet per table, named after it.
@@ -63,17 +61,8 @@ public static class BriefingWorkbook
         }
 
         raw.Position = 0;
-        using var input = new ZipArchive(raw, ZipArchiveMode.Read);
         using var file = File.Create(path);
-        using var output = new ZipArchive(file, ZipArchiveMode.Create);
-        foreach (var entry in input.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
-        {
-            var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = FixedDate;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
-        }
+        DeterministicPackage.Repack(raw, file);
     }
 
     private static Row Row(IEnumerable<string> cells)
