@@ -75,6 +75,13 @@ internal static class ChartFormat
             : string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
     }
 
+    /// <summary>
+    /// The alt-text sentence for what a chart leaves out because its counts are suppressed:
+    /// " {what} {notDrawn}: its count is (their counts are) suppressed by disclosure control."
+    /// </summary>
+    public static string WithheldNote(string what, int count, string notDrawn) =>
+        $" {what} {notDrawn}: {(count == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+
     /// <summary>"1 cluster" / "3 clusters".</summary>
     public static string Plural(int count, string singular, string plural) =>
         Integer(count) + " " + (count == 1 ? singular : plural);

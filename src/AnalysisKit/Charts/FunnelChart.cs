@@ -117,8 +117,7 @@ public static class FunnelChart
         var withheld = data.Units.Count - drawn.Count;
         if (withheld > 0)
         {
-            text += $" {ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Units.Count)} {data.UnitNoun} not plotted: " +
-                    $"{(withheld == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+            text += ChartFormat.WithheldNote($"{ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Units.Count)} {data.UnitNoun}", withheld, "not plotted");
         }
 
         return text;

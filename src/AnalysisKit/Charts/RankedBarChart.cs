@@ -73,8 +73,7 @@ public static class RankedBarChart
         var ranked = Rank(data.Bars);
         var withheld = data.Bars.Count - ranked.Count;
         var note = withheld == 0 ? string.Empty
-            : $" {ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Bars.Count)} {data.UnitNoun} not shown: " +
-              $"{(withheld == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+            : ChartFormat.WithheldNote($"{ChartFormat.Integer(withheld)} of the {ChartFormat.Integer(data.Bars.Count)} {data.UnitNoun}", withheld, "not shown");
         if (ranked.Count == 0)
         {
             return $"Ranked chart of {data.UnitNoun} by {data.ValueTitle}: nothing to show.{note}";

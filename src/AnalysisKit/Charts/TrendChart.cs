@@ -85,8 +85,7 @@ public static class TrendChart
             };
             if (withheld > 0)
             {
-                text += $" {ChartFormat.Plural(withheld, "period", "periods")} of {series.Name} not shown: " +
-                        $"{(withheld == 1 ? "its count is" : "their counts are")} suppressed by disclosure control.";
+                text += ChartFormat.WithheldNote($"{ChartFormat.Plural(withheld, "period", "periods")} of {series.Name}", withheld, "not shown");
             }
         }
 
