@@ -5,8 +5,6 @@ using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
 using AnalysisKit.Variation.Funnels;
 using AnalysisKit.Variation.Spc;
-using Significance = AnalysisKit.Indicators.Significance;
-using SpcPointType = AnalysisKit.Variation.Spc.SpcPointType;
 
 namespace AnalysisKit.Briefings;
 

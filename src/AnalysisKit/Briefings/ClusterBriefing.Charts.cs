@@ -5,10 +5,6 @@ using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
 using AnalysisKit.Variation.Funnels;
 using AnalysisKit.Variation.Spc;
-using ChartFunnelUnit = AnalysisKit.Charts.FunnelUnit;
-using ChartSpcPoint = AnalysisKit.Charts.SpcPoint;
-using ChartSpcPointType = AnalysisKit.Charts.SpcPointType;
-using FunnelUnit = AnalysisKit.Variation.Funnels.FunnelUnit;
 
 namespace AnalysisKit.Briefings;
 
@@ -38,7 +34,7 @@ public sealed partial class ClusterBriefing
             var unitLabel = FunnelLabel(briefed, u.Unit.Code);
             var count = (long)u.Unit.Numerator;
             var numerator = check.IsSuppressedInTables(FunnelChartName, unitLabel) || policy.IsSmall(count) ? ChartCount.Suppressed : ChartCount.Of(count);
-            return new ChartFunnelUnit(unitLabel, u.Denominator, u.Ratio * funnel.Multiplier, numerator, Position(u));
+            return new FunnelChartPoint(unitLabel, u.Denominator, u.Ratio * funnel.Multiplier, numerator, Position(u));
         }).ToList();
         // The limits from half the smallest cluster's expected count: below that they only widen towards infinity.
         var smallest = funnel.Units.Min(u => u.Denominator);
@@ -110,7 +106,7 @@ public sealed partial class ClusterBriefing
             }
         }
 
-        var monthly = new List<Variation.Spc.SpcPoint>();
+        var monthly = new List<SpcPoint>();
         foreach (var month in distinct)
         {
             var practices = PracticePeriodTotals.PatientYears(extract, measure, ListSizeColumn, month, month, out _)
@@ -126,19 +122,13 @@ public sealed partial class ClusterBriefing
                     return null;
                 }
 
-                monthly.Add(new Variation.Spc.SpcPoint(month, MonthIndex(area.Numerator, area.Denominator, scotland.Numerator, scotland.Denominator)));
+                monthly.Add(new SpcPoint(month, MonthIndex(area.Numerator, area.Denominator, scotland.Numerator, scotland.Denominator)));
             }
         }
 
         xmr = XmrChart.Calculate(monthly, new XmrOptions(ImprovementDirection.Decrease));
-        var points = xmr.Points.Where(p => p.Value is not null).Select(p => new ChartSpcPoint(
-            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType switch
-            {
-                Variation.Spc.SpcPointType.SpecialCauseImprovement => ChartSpcPointType.SpecialCauseImprovement,
-                Variation.Spc.SpcPointType.SpecialCauseConcern => ChartSpcPointType.SpecialCauseConcern,
-                Variation.Spc.SpcPointType.SpecialCauseNeutralHigh or Variation.Spc.SpcPointType.SpecialCauseNeutralLow => ChartSpcPointType.SpecialCauseNeither,
-                _ => ChartSpcPointType.CommonCause,
-            })).ToList();
+        var points = xmr.Points.Where(p => p.Value is not null).Select(p => new SpcChartPoint(
+            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType)).ToList();
         return SpcChart.Create(new SpcChartData(TrendChartName, $"{label}: the cluster's monthly rate as an index of Scotland's in the same month (Scotland = 100), XmR chart",
             $"{label}, % of Scotland's rate", points, [], null, 1));
     }

@@ -144,7 +144,7 @@ public sealed partial class ClusterBriefing
         for (var k = 0; k < IndicatorList.Count; k++)
         {
             var (_, measure, label) = IndicatorList[k];
-            var comparison = HierarchyComparison.Compare(totals[k], hierarchy, GeographyLevel.Cluster, GeographyLevel.Scotland, Rate, AnalysisKit.Indicators.Polarity.NoJudgement)
+            var comparison = HierarchyComparison.Compare(totals[k], hierarchy, GeographyLevel.Cluster, GeographyLevel.Scotland, Rate, Polarity.NoJudgement)
                 .SingleOrDefault(c => string.Equals(c.Unit.AreaCode, options.ClusterCode, StringComparison.Ordinal))
                 ?? throw new ArgumentException(BriefingMessages.NoClusterData(options.ClusterCode, measure, options.FirstMonth, options.LastMonth), nameof(options));
             indicators.Add(new BriefingIndicator(measure, label, comparison.UnitResult, comparison.ComparatorResult!.Value, comparison.Significance));

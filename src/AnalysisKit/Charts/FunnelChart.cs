@@ -125,7 +125,7 @@ public static class FunnelChart
 
     private static string Lie(int count) => ChartFormat.Integer(count) + (count == 1 ? " lies" : " lie");
 
-    private static string HoverText(FunnelChartData data, FunnelUnit unit, IChartDisclosureCheck disclosure) =>
+    private static string HoverText(FunnelChartData data, FunnelChartPoint unit, IChartDisclosureCheck disclosure) =>
         $"{unit.Label}<br>{data.DenominatorTitle}: " +
         (data.DenominatorIsCount ? ChartFormat.Count((long)unit.Denominator) : ChartFormat.Number(unit.Denominator, data.Decimals)) +
         $"<br>Numerator: {ChartFormat.Count(unit.Numerator, disclosure, data.Name, unit.Label, "numerator")}" +

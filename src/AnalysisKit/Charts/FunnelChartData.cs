@@ -18,7 +18,7 @@ public sealed record FunnelChartData(
     string UnitNoun,
     string DenominatorTitle,
     string ValueTitle,
-    IReadOnlyList<FunnelUnit> Units,
+    IReadOnlyList<FunnelChartPoint> Units,
     FunnelLimitLines Limits,
     int Decimals = 1,
     bool DenominatorIsCount = true);

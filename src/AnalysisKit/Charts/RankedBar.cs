@@ -1,3 +1,5 @@
+using AnalysisKit.Indicators;
+
 namespace AnalysisKit.Charts;
 
 /// <summary>One unit on a ranked (caterpillar) chart: its value, confidence interval and comparison.</summary>

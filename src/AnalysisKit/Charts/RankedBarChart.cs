@@ -1,3 +1,4 @@
+using AnalysisKit.Indicators;
 using Plotly.NET;
 
 namespace AnalysisKit.Charts;
@@ -31,7 +32,7 @@ public static class RankedBarChart
         var level = ChartFormat.Level(data.Confidence);
 
         var traces = new List<Trace>();
-        foreach (var significance in new[] { Significance.Higher, Significance.NotSignificant, Significance.Lower, Significance.NotCompared })
+        foreach (var significance in new[] { Significance.Higher, Significance.NotDifferent, Significance.Lower, Significance.NotComparable })
         {
             var bars = ranked.Where(b => b.Significance == significance).ToList();
             if (bars.Count == 0)
@@ -92,9 +93,9 @@ public static class RankedBarChart
             {
                 higher.Count == 0 ? "none significantly higher" : $"{ChartFormat.Integer(higher.Count)} significantly higher ({ChartFormat.List(higher)})",
                 lower.Count == 0 ? "none significantly lower" : $"{ChartFormat.Integer(lower.Count)} significantly lower ({ChartFormat.List(lower)})",
-                $"{ChartFormat.Integer(With(Significance.NotSignificant).Count)} not significantly different",
+                $"{ChartFormat.Integer(With(Significance.NotDifferent).Count)} not significantly different",
             };
-            var notCompared = With(Significance.NotCompared).Count;
+            var notCompared = With(Significance.NotComparable).Count;
             if (notCompared > 0)
             {
                 parts.Add($"{ChartFormat.Integer(notCompared)} not compared");
@@ -124,8 +125,8 @@ public static class RankedBarChart
     {
         Significance.Higher => ($"Significantly higher than {comparator}", PhsPalette.Rust, "triangle-up"),
         Significance.Lower => ($"Significantly lower than {comparator}", PhsPalette.Blue, "triangle-down"),
-        Significance.NotSignificant => ($"Not significantly different from {comparator}", PhsPalette.Graphite, "circle"),
-        Significance.NotCompared => ("Not compared", PhsPalette.Graphite, "circle-open"),
+        Significance.NotDifferent => ($"Not significantly different from {comparator}", PhsPalette.Graphite, "circle"),
+        Significance.NotComparable => ("Not compared", PhsPalette.Graphite, "circle-open"),
         _ => throw new ArgumentOutOfRangeException(nameof(significance), significance, null),
     };
 

@@ -1,3 +1,4 @@
+using AnalysisKit.Variation.Spc;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 
@@ -83,7 +84,8 @@ public static class SpcChart
 
         Count(SpcPointType.SpecialCauseImprovement, "improvement");
         Count(SpcPointType.SpecialCauseConcern, "concern");
-        Count(SpcPointType.SpecialCauseNeither, "neither improvement nor concern");
+        Count(SpcPointType.SpecialCauseNeutralHigh, "high (no improvement direction)");
+        Count(SpcPointType.SpecialCauseNeutralLow, "low (no improvement direction)");
         text += parts.Count == 0
             ? "All points show common cause variation. "
             : $"Points showing special cause variation: {ChartFormat.List(parts)}; the rest show common cause variation. ";
@@ -109,7 +111,7 @@ public static class SpcChart
         return text;
     }
 
-    private static Trace2D Segmented(string name, IReadOnlyList<SpcPoint> points, HashSet<DateOnly> changes, Func<SpcPoint, double?> value)
+    private static Trace2D Segmented(string name, IReadOnlyList<SpcChartPoint> points, HashSet<DateOnly> changes, Func<SpcChartPoint, double?> value)
     {
         var x = new List<string>();
         var y = new List<double?>();
@@ -129,7 +131,7 @@ public static class SpcChart
         return PlotlyTraces.Scatter(name, x, y, "lines");
     }
 
-    private static string HoverText(SpcChartData data, SpcPoint point, string legend)
+    private static string HoverText(SpcChartData data, SpcChartPoint point, string legend)
     {
         var text = $"{ChartFormat.Month(point.Date)}<br>{data.ValueTitle}: {ChartFormat.Number(point.Value, data.Decimals)}" +
                    $"<br>Centre line: {ChartFormat.Number(point.Centre, data.Decimals)}";
@@ -146,7 +148,8 @@ public static class SpcChart
         SpcPointType.CommonCause => ("Common cause variation", PhsPalette.Graphite, "circle"),
         SpcPointType.SpecialCauseImprovement => ("Special cause: improvement", PhsPalette.Blue, "triangle-up"),
         SpcPointType.SpecialCauseConcern => ("Special cause: concern", PhsPalette.Rust, "triangle-down"),
-        SpcPointType.SpecialCauseNeither => ("Special cause: neither improvement nor concern", PhsPalette.Purple, "diamond"),
+        SpcPointType.SpecialCauseNeutralHigh => ("Special cause: high (no improvement direction)", PhsPalette.Purple, "diamond"),
+        SpcPointType.SpecialCauseNeutralLow => ("Special cause: low (no improvement direction)", PhsPalette.Purple, "diamond"),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

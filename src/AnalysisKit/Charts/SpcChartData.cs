@@ -12,7 +12,7 @@ public sealed record SpcChartData(
     string Name,
     string Title,
     string ValueTitle,
-    IReadOnlyList<SpcPoint> Points,
+    IReadOnlyList<SpcChartPoint> Points,
     IReadOnlyList<DateOnly> ChangeDates,
     double? Target = null,
     int Decimals = 1);

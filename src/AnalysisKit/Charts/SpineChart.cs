@@ -1,3 +1,4 @@
+using AnalysisKit.Indicators;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 
@@ -101,8 +102,8 @@ public static class SpineChart
     /// <summary>The outcome of a row: significance read through polarity.</summary>
     internal static SpineOutcome Outcome(SpineRow row) => (row.Significance, row.Polarity) switch
     {
-        (Significance.NotCompared, _) => SpineOutcome.NotCompared,
-        (Significance.NotSignificant, _) => SpineOutcome.NotSignificant,
+        (Significance.NotComparable, _) => SpineOutcome.NotCompared,
+        (Significance.NotDifferent, _) => SpineOutcome.NotSignificant,
         (Significance.Higher, Polarity.HigherIsBetter) or (Significance.Lower, Polarity.LowerIsBetter) => SpineOutcome.Better,
         (Significance.Higher, Polarity.LowerIsBetter) or (Significance.Lower, Polarity.HigherIsBetter) => SpineOutcome.Worse,
         (Significance.Higher, _) => SpineOutcome.Higher,

@@ -1,3 +1,5 @@
+using AnalysisKit.Indicators;
+
 namespace AnalysisKit.Charts;
 
 /// <summary>One indicator on a spine chart: the unit's value against the comparator and the range across all units.</summary>

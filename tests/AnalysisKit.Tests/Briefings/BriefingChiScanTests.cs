@@ -11,7 +11,7 @@ public class BriefingChiScanTests
     public void Page_ChiLikeNumberOnlyInChartJson_FoundOnTheScriptLine()
     {
         var data = new FunnelChartData("practice-funnel", "Funnel", "practices", "Registered patients", "Rate",
-            [new FunnelUnit($"Practice {BriefingWriterTests.PlantedChi}", 1000, 12.5, ChartCount.Of(125), FunnelPosition.WithinLimits)],
+            [new FunnelChartPoint($"Practice {BriefingWriterTests.PlantedChi}", 1000, 12.5, ChartCount.Of(125), FunnelPosition.WithinLimits)],
             new FunnelLimitLines([500, 1000], [9, 10], [15, 14], [8, 9], [16, 15], 0.95, 0.998, 12));
         var html = "<p>no identifiers here</p>\n" + ChartRenderer.ToHtmlFragment(FunnelChart.Create(data, NoDisclosureCheck.Instance));
         var lines = html.Split('\n');

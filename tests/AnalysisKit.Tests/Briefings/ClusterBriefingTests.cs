@@ -7,7 +7,6 @@ using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
 using AnalysisKit.Samples;
 using AnalysisKit.Testing;
-using Significance = AnalysisKit.Indicators.Significance;
 
 namespace AnalysisKit.Tests.Briefings;
 

@@ -1,3 +1,4 @@
+using AnalysisKit.Indicators;
 using AnalysisKit.Charts;
 
 namespace AnalysisKit.Tests.Charts;
@@ -17,7 +18,7 @@ public class ChartMessagesTests
     [Fact]
     public void BlankLabel_SaysWhichItem()
     {
-        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster A", ChartCount.Of(100), 1, 0, 2, Significance.NotSignificant), new RankedBar(" ", ChartCount.Of(100), 1, 0, 2, Significance.NotSignificant)] };
+        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster A", ChartCount.Of(100), 1, 0, 2, Significance.NotDifferent), new RankedBar(" ", ChartCount.Of(100), 1, 0, 2, Significance.NotDifferent)] };
 
         var error = Assert.Throws<ChartDataException>(() => RankedBarChart.Create(data, NoDisclosureCheck.Instance));
 

@@ -1,3 +1,5 @@
+using AnalysisKit.Variation.Spc;
+using AnalysisKit.Indicators;
 using AnalysisKit.Charts;
 
 namespace AnalysisKit.Tests.Charts;
@@ -12,11 +14,11 @@ internal static class ChartSamples
         "Registered patients",
         "Prevalence (%)",
         [
-            new FunnelUnit("Practice A", 1000, 12.5, ChartCount.Of(125), FunnelPosition.WithinLimits),
-            new FunnelUnit("Practice B", 2500, 20.25, ChartCount.Of(506), FunnelPosition.AboveOuter),
-            new FunnelUnit("Practice C", 800, 3.1, ChartCount.Suppressed, FunnelPosition.BelowOuter),
-            new FunnelUnit("Practice D", 1500, 16.0, ChartCount.Of(240), FunnelPosition.AboveInner),
-            new FunnelUnit("Practice E", 3000, 11.0, ChartCount.Of(330), FunnelPosition.WithinLimits),
+            new FunnelChartPoint("Practice A", 1000, 12.5, ChartCount.Of(125), FunnelPosition.WithinLimits),
+            new FunnelChartPoint("Practice B", 2500, 20.25, ChartCount.Of(506), FunnelPosition.AboveOuter),
+            new FunnelChartPoint("Practice C", 800, 3.1, ChartCount.Suppressed, FunnelPosition.BelowOuter),
+            new FunnelChartPoint("Practice D", 1500, 16.0, ChartCount.Of(240), FunnelPosition.AboveInner),
+            new FunnelChartPoint("Practice E", 3000, 11.0, ChartCount.Of(330), FunnelPosition.WithinLimits),
         ],
         new FunnelLimitLines(
             [500, 1000, 2000, 4000],
@@ -33,12 +35,12 @@ internal static class ChartSamples
         "Emergency admissions",
         "Admissions per 1,000",
         [
-            new SpcPoint(new DateOnly(2024, 1, 1), 10.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
-            new SpcPoint(new DateOnly(2024, 2, 1), 12.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
-            new SpcPoint(new DateOnly(2024, 3, 1), 15.0, 11.0, 8.0, 14.0, SpcPointType.SpecialCauseConcern),
-            new SpcPoint(new DateOnly(2024, 4, 1), 9.0, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
-            new SpcPoint(new DateOnly(2024, 5, 1), 6.5, 9.5, 7.0, 12.0, SpcPointType.SpecialCauseImprovement),
-            new SpcPoint(new DateOnly(2024, 6, 1), 9.25, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
+            new SpcChartPoint(new DateOnly(2024, 1, 1), 10.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
+            new SpcChartPoint(new DateOnly(2024, 2, 1), 12.0, 11.0, 8.0, 14.0, SpcPointType.CommonCause),
+            new SpcChartPoint(new DateOnly(2024, 3, 1), 15.0, 11.0, 8.0, 14.0, SpcPointType.SpecialCauseConcern),
+            new SpcChartPoint(new DateOnly(2024, 4, 1), 9.0, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
+            new SpcChartPoint(new DateOnly(2024, 5, 1), 6.5, 9.5, 7.0, 12.0, SpcPointType.SpecialCauseImprovement),
+            new SpcChartPoint(new DateOnly(2024, 6, 1), 9.25, 9.5, 7.0, 12.0, SpcPointType.CommonCause),
         ],
         [new DateOnly(2024, 4, 1)]);
 
@@ -48,11 +50,11 @@ internal static class ChartSamples
         "clusters",
         "Rate per 1,000",
         [
-            new RankedBar("Cluster A", ChartCount.Of(340), 12.0, 10.0, 14.0, Significance.NotSignificant),
+            new RankedBar("Cluster A", ChartCount.Of(340), 12.0, 10.0, 14.0, Significance.NotDifferent),
             new RankedBar("Cluster B", ChartCount.Of(610), 20.1, 18.0, 22.5, Significance.Higher),
             new RankedBar("Cluster C", ChartCount.Of(45), 3.4, 2.0, 5.1, Significance.Lower),
             new RankedBar("Cluster D", ChartCount.Of(480), 15.5, 13.2, 17.9, Significance.Higher, Highlight: true),
-            new RankedBar("Cluster E", ChartCount.Of(290), 12.0, 9.5, 14.6, Significance.NotSignificant),
+            new RankedBar("Cluster E", ChartCount.Of(290), 12.0, 9.5, 14.6, Significance.NotDifferent),
         ],
         [new ComparatorLine("Scotland", 11.5), new ComparatorLine("NHS Lothian", 12.25)]);
 
@@ -65,7 +67,7 @@ internal static class ChartSamples
         [
             new SpineRow("Screening uptake (%)", 70, 65, 50, 60, 66, 70, 80, Significance.Higher, Polarity.HigherIsBetter),
             new SpineRow("Emergency admissions per 1,000", 120, 100, 70, 90, 98, 110, 140, Significance.Higher, Polarity.LowerIsBetter),
-            new SpineRow("Diabetes prevalence (%)", 6.1, 6.0, 4.0, 5.5, 6.0, 6.5, 8.0, Significance.NotSignificant, Polarity.NoJudgement),
+            new SpineRow("Diabetes prevalence (%)", 6.1, 6.0, 4.0, 5.5, 6.0, 6.5, 8.0, Significance.NotDifferent, Polarity.NoJudgement),
         ]);
 
     public static TrendChartData Trend() => new(

@@ -100,7 +100,7 @@ public class FunnelChartTests
     {
         // The attacker is not toothless: a unit drawn with value 3.125% of 800 gives away 25.
         var data = ChartSamples.Funnel();
-        data = data with { Units = [.. data.Units.Where(u => u.Label != "Practice C"), new FunnelUnit("Practice F", 800, 3.125, ChartCount.Of(25), FunnelPosition.BelowOuter)] };
+        data = data with { Units = [.. data.Units.Where(u => u.Label != "Practice C"), new FunnelChartPoint("Practice F", 800, 3.125, ChartCount.Of(25), FunnelPosition.BelowOuter)] };
         var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
         var leaks = AnalysisKit.Tests.Disclosure.Attack.ChartAttacker.Leaks("practice-funnel", ChartJson.Of(chart), 30, ["Practice F"], scale: 0.01);
@@ -114,7 +114,7 @@ public class FunnelChartTests
     public void Create_DisclosureCheckRefusesACount_ChartIsNotBuilt()
     {
         var data = ChartSamples.Funnel();
-        data = data with { Units = [.. data.Units.Skip(1), new FunnelUnit("Practice F", 40, 7.5, ChartCount.Of(3), FunnelPosition.WithinLimits)] };
+        data = data with { Units = [.. data.Units.Skip(1), new FunnelChartPoint("Practice F", 40, 7.5, ChartCount.Of(3), FunnelPosition.WithinLimits)] };
 
         var error = Assert.Throws<InvalidOperationException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
 
@@ -125,7 +125,7 @@ public class FunnelChartTests
     public void Create_ValueNotFinite_NamesChartUnitFieldAndValue()
     {
         var data = ChartSamples.Funnel();
-        data = data with { Units = [.. data.Units.Skip(1), new FunnelUnit("Practice F", 400, double.NaN, ChartCount.Of(30), FunnelPosition.WithinLimits)] };
+        data = data with { Units = [.. data.Units.Skip(1), new FunnelChartPoint("Practice F", 400, double.NaN, ChartCount.Of(30), FunnelPosition.WithinLimits)] };
 
         var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
 
@@ -172,7 +172,7 @@ public class FunnelChartTests
     public void Create_CountNeitherGivenNorSuppressed_SaysHowToPassIt()
     {
         var data = ChartSamples.Funnel();
-        data = data with { Units = [new FunnelUnit("Practice Z", 100, 5, default, FunnelPosition.WithinLimits)] };
+        data = data with { Units = [new FunnelChartPoint("Practice Z", 100, 5, default, FunnelPosition.WithinLimits)] };
 
         var error = Assert.Throws<ChartDataException>(() => FunnelChart.Create(data, new RecordingDisclosureCheck()));
 

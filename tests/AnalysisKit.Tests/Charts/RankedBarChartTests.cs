@@ -1,3 +1,4 @@
+using AnalysisKit.Indicators;
 using AnalysisKit.Charts;
 
 namespace AnalysisKit.Tests.Charts;
@@ -66,7 +67,7 @@ public class RankedBarChartTests
     [Fact]
     public void Create_ValueOutsideItsInterval_SaysTheOrder()
     {
-        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster Q", ChartCount.Of(100), 9.0, 10.0, 14.0, Significance.NotSignificant)] };
+        var data = ChartSamples.Ranked() with { Bars = [new RankedBar("Cluster Q", ChartCount.Of(100), 9.0, 10.0, 14.0, Significance.NotDifferent)] };
 
         var error = Assert.Throws<ChartDataException>(() => RankedBarChart.Create(data, NoDisclosureCheck.Instance));
 

@@ -1,3 +1,4 @@
+using AnalysisKit.Variation.Spc;
 using AnalysisKit.Charts;
 
 namespace AnalysisKit.Tests.Charts;

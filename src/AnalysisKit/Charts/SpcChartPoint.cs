@@ -1,3 +1,5 @@
+using AnalysisKit.Variation.Spc;
+
 namespace AnalysisKit.Charts;
 
 /// <summary>One period on an SPC chart, with the centre line and process limits in force at that period.</summary>
@@ -7,4 +9,4 @@ namespace AnalysisKit.Charts;
 /// <param name="LowerLimit">The lower process limit, or null where the chart has none.</param>
 /// <param name="UpperLimit">The upper process limit, or null where the chart has none.</param>
 /// <param name="Type">The point's classification.</param>
-public sealed record SpcPoint(DateOnly Date, double Value, double Centre, double? LowerLimit, double? UpperLimit, SpcPointType Type);
+public sealed record SpcChartPoint(DateOnly Date, double Value, double Centre, double? LowerLimit, double? UpperLimit, SpcPointType Type);

@@ -6,4 +6,4 @@ namespace AnalysisKit.Charts;
 /// <param name="Value">The y value: the unit's indicator value (proportion, rate or ratio), finite.</param>
 /// <param name="Numerator">The numerator shown in hover text: a count (checked by disclosure control) or suppressed.</param>
 /// <param name="Position">Where the unit lies against the limits (from the funnel statistics).</param>
-public sealed record FunnelUnit(string Label, double Denominator, double Value, ChartCount Numerator, FunnelPosition Position);
+public sealed record FunnelChartPoint(string Label, double Denominator, double Value, ChartCount Numerator, FunnelPosition Position);
