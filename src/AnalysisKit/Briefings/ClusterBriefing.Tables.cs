@@ -165,13 +165,13 @@ public sealed partial class ClusterBriefing
     }
 
     /// <summary>
-    /// The headline by SIMD quintile of the area's practices: counts from the Scotland-wide headline table (the area's
-    /// row, one column per quintile), denominators summed from the same practices, values from the counts as published.
+    /// The headline by SIMD quintile of the area's practices: counts from the Scotland-wide table's quintile rows
+    /// (<see cref="BriefingDisclosure.Quintile"/>), denominators summed from the same practices, values from the counts as published.
     /// </summary>
     private static List<BriefingQuintile> QuintileRates(IndicatorSums headline, BriefingDisclosure disclosure, GeographyLevel level, string area, IReadOnlyList<PlacedUnit> practices)
     {
         var quintiles = new List<BriefingQuintile>();
-        foreach (var group in practices.GroupBy(p => BriefingDisclosure.QuintileIndex(p.Practice.SimdQuintile)).OrderBy(g => g.Key))
+        foreach (var group in practices.GroupBy(p => BriefingDisclosure.QuintileKey(p.Practice.SimdQuintile)).OrderBy(g => g.Key == BriefingDisclosure.NotKnown ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var sum = new UnitSum();
             foreach (var unit in group)
@@ -187,8 +187,8 @@ public sealed partial class ClusterBriefing
                 continue;
             }
 
-            var state = disclosure.QuintileState(level, area, group.Key);
-            var published = state is CellState.Published or CellState.Zero ? disclosure.QuintileCount(level, area, group.Key)!.Value : sum.Count;
+            var (state, count) = disclosure.Quintile(level, area, group.Key);
+            var published = state is CellState.Published or CellState.Zero ? count!.Value : sum.Count;
             quintiles.Add(new BriefingQuintile(group.First().Practice.SimdQuintile, group.Count(), Published(headline, sum, published))
             {
                 CountSuppressed = state == CellState.Suppressed,

@@ -96,7 +96,7 @@ public sealed partial class ClusterBriefing
         var geography = GeographyLoader.Load(definition.Geography);
         var effective = definition.Geography.AsAt ?? period.End;
         var populations = PopulationSource.Of(geography.Lookup);
-        var data = definition.Indicators.Select(i => IndicatorData.Load(i, period, populations, effective)).ToList();
+        var data = IndicatorData.LoadAll(definition.Indicators, period, populations, effective);
         var placement = new BriefingPlacement(geography.Lookup, effective, data.SelectMany(d => d.Values).Where(v => IndicatorData.InPeriod(v, period)));
         var sums = data.Select(d => new IndicatorSums(d, placement, v => IndicatorData.InPeriod(v, period))).ToList();
         if (sums.All(s => s.ByUnit.Count == 0))

@@ -88,19 +88,59 @@ public sealed class IndicatorData
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(populations);
-        if (definition.Method == MeasureMethod.DsrEsp2013 && populations.Bands?.Name != Geography.AgeBandSet.Esp2013.Name)
-        {
-            throw new InvalidOperationException(DefinitionMessages.DsrNeedsEsp2013(definition.Name, populations.Bands?.Name ?? "no age bands"));
-        }
-
-        var extract = LoadExtract(definition);
-        var reader = new Reader(definition, extract, period, populations, populationDate);
-        var (values, duplicates) = reader.Read();
-        return new IndicatorData(definition, extract, values, duplicates);
+        return LoadAll([definition], period, populations, populationDate)[0];
     }
 
-    private static Extract LoadExtract(IndicatorDefinition definition)
+    /// <summary>
+    /// Loads several indicators, reading each file once: indicators on the same file (and sheet, practice and month
+    /// columns, and markers) share one extract with the union of their columns.
+    /// </summary>
+    /// <param name="definitions">The indicators.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="populations">Practice populations.</param>
+    /// <param name="populationDate">The date an annual extract's populations are taken at.</param>
+    public static IReadOnlyList<IndicatorData> LoadAll(IReadOnlyList<IndicatorDefinition> definitions, PeriodDefinition period, PopulationSource populations, DateOnly populationDate)
     {
+        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(populations);
+        foreach (var definition in definitions.Where(d => d.Method == MeasureMethod.DsrEsp2013))
+        {
+            if (populations.Bands?.Name != Geography.AgeBandSet.Esp2013.Name)
+            {
+                throw new InvalidOperationException(DefinitionMessages.DsrNeedsEsp2013(definition.Name, populations.Bands?.Name ?? "no age bands"));
+            }
+        }
+
+        var extracts = new Dictionary<string, Extract>(StringComparer.Ordinal);
+        var result = new List<IndicatorData>();
+        foreach (var group in definitions.GroupBy(SharedFile, StringComparer.Ordinal))
+        {
+            var extract = LoadExtract([.. group]);
+            foreach (var definition in group)
+            {
+                extracts[definition.Name] = extract;
+            }
+        }
+
+        foreach (var definition in definitions)
+        {
+            var extract = extracts[definition.Name];
+            var (values, duplicates) = new Reader(definition, extract, period, populations, populationDate).Read();
+            result.Add(new IndicatorData(definition, extract, values, duplicates));
+        }
+
+        return result;
+    }
+
+    /// <summary>Indicators with the same key can share one loaded extract.</summary>
+    private static string SharedFile(IndicatorDefinition d) =>
+        string.Join("\u001f", d.File, d.Sheet ?? "", d.HeaderRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", d.Practice.ToUpperInvariant(), d.Month?.ToUpperInvariant() ?? "",
+            string.Join(",", d.Markers.OrderBy(m => m.Key, StringComparer.OrdinalIgnoreCase).Select(m => m.Key + "=" + m.Value)));
+
+    private static Extract LoadExtract(IReadOnlyList<IndicatorDefinition> definitions)
+    {
+        var definition = definitions[0];
         var columns = new List<ExtractColumn> { ExtractColumn.Code(definition.Practice) };
         void Add(ExtractColumn column)
         {
@@ -115,7 +155,7 @@ public sealed class IndicatorData
             Add(ExtractColumn.Month(month));
         }
 
-        foreach (var expression in new[] { definition.Numerator, definition.Denominator.Expression }.OfType<CountExpression>())
+        foreach (var expression in definitions.SelectMany(d => new[] { d.Numerator, d.Denominator.Expression }).OfType<CountExpression>())
         {
             foreach (var column in expression.Columns)
             {
@@ -128,22 +168,17 @@ public sealed class IndicatorData
             }
         }
 
-        if (definition.Denominator.Column is { } population)
+        foreach (var population in definitions.Select(d => d.Denominator.Column).OfType<string>())
         {
             Add(ExtractColumn.Number(population, "patients"));
         }
 
-        if (definition.AgeBand is { } band)
+        foreach (var band in definitions.SelectMany(d => new[] { d.AgeBand, d.Sex }).OfType<string>())
         {
             Add(ExtractColumn.Code(band));
         }
 
-        if (definition.Sex is { } sex)
-        {
-            Add(ExtractColumn.Code(sex));
-        }
-
-        var schema = new ExtractSchema(definition.Name, columns) { Practice = definition.Practice, Period = definition.Month };
+        var schema = new ExtractSchema(Path.GetFileName(definition.File), columns) { Practice = definition.Practice, Period = definition.Month };
         var markers = new Dictionary<string, MissingReason>(ExtractMarkers.CellMarkers, StringComparer.OrdinalIgnoreCase);
         foreach (var (marker, reason) in definition.Markers)
         {
