@@ -62,7 +62,7 @@ public class BriefingWriterTests
     }
 
     private static BriefingOptions Options(SampleDataCopy data) =>
-        new(Definitions.BriefingDefinition.Load(data.Definition), Definitions.AreaLevel.Cluster, "GPC082");
+        new(AnalysisKit.Definitions.BriefingDefinition.Load(data.Definition), AnalysisKit.Definitions.AreaLevel.Cluster, "GPC082");
 
     /// <summary>A copy of data-samples with the lookup's lines rewritten.</summary>
     private static SampleDataCopy PlantedData(Func<string, string> rewriteLookupLine) =>
