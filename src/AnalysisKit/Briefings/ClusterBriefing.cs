@@ -95,7 +95,7 @@ public sealed partial class ClusterBriefing
 
         var geography = GeographyLoader.Load(definition.Geography);
         var effective = definition.Geography.AsAt ?? period.End;
-        var populations = PopulationSource.Of(geography.Lookup);
+        var populations = geography.Populations();
         var data = IndicatorData.LoadAll(definition.Indicators, period, populations, effective);
         var placement = new BriefingPlacement(geography.Lookup, effective, data.SelectMany(d => d.Values).Where(v => IndicatorData.InPeriod(v, period)));
         var sums = data.Select(d => new IndicatorSums(d, placement, v => IndicatorData.InPeriod(v, period))).ToList();

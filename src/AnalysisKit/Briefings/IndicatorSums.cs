@@ -15,6 +15,9 @@ internal sealed class IndicatorSums
 
     private readonly ReferenceRates? reference;
 
+    /// <summary>Sums of nothing yet: to measure sums built elsewhere (no ISR reference).</summary>
+    public IndicatorSums(IndicatorDefinition definition) => Definition = definition;
+
     public IndicatorSums(IndicatorData data, BriefingPlacement placement, Func<PracticeMonthValue, bool> include)
     {
         Definition = data.Definition;

@@ -204,10 +204,11 @@ public sealed class IndicatorData
             var last = period.To?.ToDateTime(TimeOnly.MinValue);
             var sums = new SortedDictionary<(string Practice, DateOnly? Month), Sum>(Comparer<(string Practice, DateOnly? Month)>.Create(
                 (a, b) => string.CompareOrdinal(a.Practice, b.Practice) is var c && c != 0 ? c : Nullable.Compare(a.Month, b.Month)));
-            var rowsPerPractice = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+            var duplicates = months is null && definition.Numerator.Filters.Count == 0 ? Duplicates(practices) : [];
+            var skip = duplicates.Select(d => d.Item1).ToHashSet(StringComparer.Ordinal);
             for (long row = 0; row < data.Rows.Count; row++)
             {
-                if (practices[row] is not string practice)
+                if (practices[row] is not string practice || skip.Contains(practice))
                 {
                     continue;
                 }
@@ -229,26 +230,42 @@ public sealed class IndicatorData
                     sums[(practice, month)] = sum;
                 }
 
-                if (months is null && definition.Numerator.Filters.Count == 0)
-                {
-                    if (!rowsPerPractice.TryGetValue(practice, out var rows))
-                    {
-                        rowsPerPractice[practice] = rows = [];
-                    }
-
-                    rows.Add(SourceRow(row));
-                }
-
                 AddRow(sum, row, practice);
             }
 
-            var duplicates = rowsPerPractice.Where(p => p.Value.Count > 1).Select(p => (p.Key, p.Value[0], p.Value[1])).ToList();
-            var skip = duplicates.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-            var values = sums.Where(s => !skip.Contains(s.Key.Practice)).Select(s => Finish(s.Key.Practice, s.Key.Month, s.Value)).ToList();
+            var values = sums.Select(s => Finish(s.Key.Practice, s.Key.Month, s.Value)).ToList();
             return (values, duplicates);
         }
 
         private long SourceRow(long row) => row + 1 + headerRow;
+
+        /// <summary>Practices on two rows with the same age band and sex (if any) in an annual file: first two rows of each.</summary>
+        private List<(string, long, long)> Duplicates(DataFrameColumn practices)
+        {
+            var first = new Dictionary<(string, string?, string?), long>();
+            var found = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+            var bands = definition.AgeBand is { } a ? data.Columns[a] : null;
+            var sexes = definition.Sex is { } x ? data.Columns[x] : null;
+            for (long row = 0; row < data.Rows.Count; row++)
+            {
+                if (practices[row] is not string practice)
+                {
+                    continue;
+                }
+
+                var key = (practice, bands?[row] as string, sexes?[row] as string);
+                if (first.TryGetValue(key, out var earlier))
+                {
+                    found.TryAdd(practice, (earlier, SourceRow(row)));
+                }
+                else
+                {
+                    first[key] = SourceRow(row);
+                }
+            }
+
+            return found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Item1, f.Value.Item2)).ToList();
+        }
 
         private bool Passes(CountExpression expression, long row) =>
             expression.Filters.All(f => f.Passes(data.Columns[f.Column][row] as string));
