@@ -42,12 +42,12 @@ internal static class BriefingDataQuality
                     $"{name}: {present} of the {levelName}'s {codes.Count} practices have a row; {suppressed + otherMissing} values missing ({suppressed} suppressed in the source file, {otherMissing} not available), each left out of every total."));
             }
 
-            foreach (var indicator in file)
+            foreach (var indicator in file.Take(1))
             {
                 foreach (var (practice, row, second) in indicator.Duplicates)
                 {
                     statements.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: rows {row} and {second}, column {indicator.Definition.Practice}: practice {Shown(practice, labels)} appears twice; both rows are left out of every total, since which is right cannot be told."));
+                        $"{name}: rows {row} and {second}, column {indicator.Definition.Practice}: the same practice {Shown(practice, labels)} appears twice; both rows are left out of every total (Scotland's too), since which is right cannot be told."));
                 }
             }
         }
@@ -61,8 +61,8 @@ internal static class BriefingDataQuality
         return statements;
     }
 
-    /// <summary>A practice outside the area is named by code (it is in no table of this briefing); one inside by its label.</summary>
-    private static string Shown(string practice, IReadOnlyDictionary<string, string> labels) => labels.GetValueOrDefault(practice, practice);
+    /// <summary>A practice inside the area by its label (Practice A, …); one outside is not named (the rows say where it is).</summary>
+    private static string Shown(string practice, IReadOnlyDictionary<string, string> labels) => labels.GetValueOrDefault(practice, "(outside this area)");
 
     private static bool Matches(Practice practice, GeographyLevel level, string code) => level switch
     {
@@ -84,7 +84,7 @@ internal static class BriefingDataQuality
                 continue;
             }
 
-            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.First().SourceRow} ({g.Key})"));
+            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.First().SourceRow}"));
             var more = unknown.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - Listed} more") : "";
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(file.Key)}, column {file.First().Definition.Practice}: {unknown.Count} {(unknown.Count == 1 ? "practice is" : "practices are")} not in the lookup on the row's date, so {(unknown.Count == 1 ? "its values are" : "their values are")} in no total (not even Scotland's): {string.Join(", ", first)}{more}.");

@@ -148,6 +148,9 @@ public static class ExtractMessages
     public static string ExpectedEmptyWhenFlagged(string qualifierColumn, MissingReason reason) =>
         $"an empty cell because {qualifierColumn} flags it {reason}";
 
+    /// <summary>Expected: a PHS qualifier flag.</summary>
+    public const string ExpectedQualifier = "a PHS qualifier flag: empty, c (confidential), : (not available), z (not applicable), d (derived), p (provisional), r (revised) or e (estimated)";
+
     /// <summary>Expected: a value in a required column.</summary>
     public static string ExpectedRequired(ExtractColumn column)
     {
