@@ -78,13 +78,13 @@ internal static class BriefingDataQuality
         foreach (var file in data.GroupBy(d => d.Definition.File, StringComparer.Ordinal))
         {
             var unknown = file.First().Values.Where(v => IndicatorData.InPeriod(v, period) && placement.At(v.Month ?? placement.EffectiveDate).Practice(v.PracticeCode) is null)
-                .GroupBy(v => v.PracticeCode, StringComparer.Ordinal).ToList();
+                .GroupBy(v => v.PracticeCode, StringComparer.Ordinal).OrderBy(g => g.Min(v => v.SourceRow)).ToList();
             if (unknown.Count == 0)
             {
                 continue;
             }
 
-            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.First().SourceRow}"));
+            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.Min(v => v.SourceRow)}"));
             var more = unknown.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - Listed} more") : "";
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"{Path.GetFileName(file.Key)}, column {file.First().Definition.Practice}: {unknown.Count} {(unknown.Count == 1 ? "practice is" : "practices are")} not in the lookup on the row's date, so {(unknown.Count == 1 ? "its values are" : "their values are")} in no total (not even Scotland's): {string.Join(", ", first)}{more}.");
