@@ -56,6 +56,10 @@ internal static class VariationMessages
     internal static string SmallExpected(string unit, double expected) =>
         $"unit '{unit}': expected count {N(expected)} is below 5; its limits are wide and its position unstable.";
 
+    internal static string HsmrNoSpread() =>
+        "every winsorised z-score is 0 (every SMR rounds to 1 or sits at an extreme), so w = 0/0 is undefined and the " +
+        "HSMR funnel has no limits (NaN), as in PHS's code.";
+
     // ---- SPC ----
 
     internal static string NoPoints(string argument) =>
