@@ -69,6 +69,30 @@ internal static class IndicatorMessages
     public static string NonPositiveBandPopulation(string argument, string band, double value) =>
         $"{argument}, band \"{band}\": population = {Show(value)} is not valid; it must be a finite number > 0.";
 
+    public static string NegativeBandPopulation(string argument, string band, double value) =>
+        $"{argument}, band \"{band}\": population = {Show(value)} is not valid; it must be a finite number ≥ 0 (0 only " +
+        "for a band with no events).";
+
+    public static string EventsWithoutPopulation(string argument, string band, double events) =>
+        $"{argument}, band \"{band}\": {Show(events)} events but population 0, so the band has no rate. ScotPHO's " +
+        "calculate_easr would drop these events from the rate while counting them in the total; check the population " +
+        "lookup for this band.";
+
+    public static string MissingPopulationEstimate() =>
+        "estimatedPopulation is missing: ScotPHO's calculate_perc_pcf gives no limits (NA) without it; give 0 for " +
+        "'no estimate' or the population's size.";
+
+    public static string NoPopulationEstimate(double denominator) =>
+        $"No population estimate (0): ScotPHO's calculate_perc_pcf tests 'est_pop < denominator' ({Show(denominator)}) " +
+        "first, so the interval has zero width (limits = the percentage), not the uncorrected width its comment intends.";
+
+    public static string SampleAbovePopulationEstimate(double denominator, double population) =>
+        $"The sample ({Show(denominator)}) exceeds the population estimate ({Show(population)}): ScotPHO assumes the " +
+        "whole population was measured and gives an interval of zero width.";
+
+    public static string NotScotPhoConvention(PublicationConvention convention) =>
+        $"convention = {convention} is not valid here: ScotPHO's persons EASR is defined under ScotPho or ScotPhoZeroFilled.";
+
     public static string BandsAndWeightsDiffer(int bands, int weights) =>
         $"A standard population needs one weight per band: {bands} bands but {weights} weights.";
 
@@ -139,7 +163,11 @@ internal static class IndicatorMessages
         $"The band \"{band}\" is not a band of {standardName} ({string.Join(", ", bands)}).";
 
     public static string ZeroEventsEasr() =>
-        "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.";
+        "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them " +
+        "(PublicationConvention.ScotPhoZeroFilled).";
+
+    public static string ZeroEventsEasrZeroFilled() =>
+        "0 events: the EASR and its limits are written as 0, as ScotPHO publishes them; the limits are really undefined.";
 
     public static string RepeatedPracticeBand(string practiceCode, string band) =>
         $"practices: practice \"{practiceCode}\" has more than one row for the band \"{band}\"; give one row per practice and band.";
