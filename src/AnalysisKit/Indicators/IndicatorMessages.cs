@@ -90,6 +90,44 @@ internal static class IndicatorMessages
         $"The sample ({Show(denominator)}) exceeds the population estimate ({Show(population)}): ScotPHO assumes the " +
         "whole population was measured and gives an interval of zero width.";
 
+    public static string NormalDrawOutOfRange(double mean, double standardDeviation) =>
+        $"A normal draw needs a mean (got {Show(mean)}) and a finite standard deviation ≥ 0 (got {Show(standardDeviation)}).";
+
+    public static string SiiQuantileCount(int count) =>
+        $"quantiles has {count} rows; PHE's SII needs between 5 and 100 quantiles (one row each).";
+
+    public static string SiiManyQuantiles(int count) =>
+        $"{count} quantiles: small values can make the SII unstable when using a large number of quantiles (PHEindicatormethods' warning above 10).";
+
+    public static string SiiRepeatedQuantile(int quantile) =>
+        $"quantiles has more than one row for quantile {quantile}; give one row per quantile.";
+
+    public static string SiiTransformNeedsRateOrProportion() =>
+        "Transform is for rates and proportions only (PHEindicatormethods: value_type should be 1 or 2 when transform is true).";
+
+    public static string SiiTransformNeedsLimits() =>
+        "With Transform, give every quantile's lower and upper 95% limits and no standard errors (they are taken on the log or logit scale).";
+
+    public static string SiiMultiplier(double multiplier) =>
+        $"Multiplier = {Show(multiplier)} is not valid; give a finite number other than 0 (negative to invert the RII).";
+
+    public static string SiiRepetitions(int repetitions) =>
+        $"Repetitions = {repetitions} is too few; PHE's SII needs 1000 or more (its default is 100,000).";
+
+    public static string SiiConfidence(double level) =>
+        $"confidence = {Show(level)} is not available for the SII; give levels from 0.9 up to, not including, 1 (or 90 to 100).";
+
+    public static string SiiNeedsValues(PheSiiValueType type) =>
+        type == PheSiiValueType.Proportion
+            ? "Give every quantile a Value, or (for proportions) every quantile a Count and no Value."
+            : "Give every quantile a Value.";
+
+    public static string SiiNeedsSpread() =>
+        "Give every quantile a StandardError, or every quantile both a LowerLimit and an UpperLimit.";
+
+    public static string SiiInvalidValue(int quantile, string what, double value, string expected) =>
+        $"quantiles, quantile {quantile}: {what} = {Show(value)} is not valid; it must be {expected}.";
+
     public static string NotScotPhoConvention(PublicationConvention convention) =>
         $"convention = {convention} is not valid here: ScotPHO's persons EASR is defined under ScotPho or ScotPhoZeroFilled.";
 
