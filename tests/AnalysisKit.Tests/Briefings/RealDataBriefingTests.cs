@@ -177,4 +177,47 @@ public class RealDataBriefingTests
             folder.Delete(true);
         }
     }
+
+    [Fact]
+    public void Build_PhsOpenDataGeography_ClusterByNameQuintileFromTheDataZoneAndTqaRegisters()
+    {
+        // PHS's own geography files (2 practices: 10002 in cluster "Dundee 4", 10017 in "Strathearn Cluster") with SIMD
+        // quintiles from their data zones, and TQA 2018/19 registers filtered by Year. By hand from the TQA CSV's
+        // "2018-19" rows: 10002 hypreg 1,236 of 7,544; 10017 hypreg 1,047 of 6,712 (Scotland here = the 2 practices).
+        var populations = RepoPaths.SharedOrSkip("open-data/scot-gp-practice-populations-sample");
+        var simd = RepoPaths.SharedOrSkip("open-data/scot-simd2020v2-datazone-lookup/simd2020v2_22062020.csv");
+        var tqa = RepoPaths.SharedOrSkip("open-data/scot-tqa-prevalence-achievement-2016-2019/csv/tqa_practice_prevalence_2016_2019.csv");
+        var folder = Directory.CreateTempSubdirectory("akit-phs-geography-");
+        try
+        {
+            string Json(string path) => path.Replace("\\", "/", StringComparison.Ordinal);
+            var definition = Path.Combine(folder.FullName, "briefing.json");
+            File.WriteAllText(definition, $$"""
+                {
+                  "geography": { "format": "phs-open-data", "lookup": "{{Json(Path.Combine(populations, "example_gp_metadata.csv"))}}",
+                                 "populations": "{{Json(Path.Combine(populations, "example_gp_data.csv"))}}", "simd": "{{Json(simd)}}", "asAt": "2024-04-01" },
+                  "period": { "label": "2018/19", "end": "2019-03-31" },
+                  "headline": "hypertension",
+                  "indicators": [ { "name": "hypertension", "label": "Hypertension register prevalence", "file": "{{Json(tqa)}}", "practice": "Practice",
+                    "numerator": { "sum": "hypreg", "where": { "Year": { "prefix": "2018-19" } } },
+                    "denominator": { "sum": "population", "where": { "Year": { "prefix": "2018-19" } } },
+                    "method": "proportion-wilson", "multiplier": 100, "unit": "%", "polarity": "neither" } ]
+                }
+                """);
+
+            var briefing = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(definition), AreaLevel.Cluster, "Dundee 4"));
+
+            var indicator = briefing.Indicators.Single();
+            Assert.Equal(("Dundee 4", 1236.0, 7544.0), (briefing.Area.Name, indicator.Area.Numerator, indicator.Area.Denominator));
+            Close.Relative(1236.0 / 7544 * 100, indicator.Area.Value, 1e-12, "Dundee 4");
+            Close.Relative((1236.0 + 1047) / (7544 + 6712) * 100, indicator.ScotlandRate, 1e-12, "the two practices");
+            var quintile = File.ReadAllLines(simd).Select(l => l.Split(',')).Single(f => f[0] == "S01007129")[7];
+            Assert.Equal(quintile, briefing.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName).Rows.Single()[1]);
+            Assert.Contains(briefing.DataQuality, d => d.StartsWith("tqa_practice_prevalence_2016_2019.csv, column Practice: ", StringComparison.Ordinal) && d.Contains(" practices are not in the lookup on the row's date", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
 }
