@@ -11,7 +11,7 @@ public sealed class NotebookMessagesTests
         Assert.Equal("cell 7 output (DataFrame), column 'deaths', row 0", NotebookMessages.OutputCell(NotebookMessages.OutputPlace(7, "DataFrame"), "deaths", 0));
         Assert.Equal("INTERNAL USE ONLY — outputs not checked by disclosure control, not for release. Reason: QA (set by me).",
             NotebookMessages.InternalUseOnlyBanner("QA", "me"));
-        Assert.StartsWith("Refused: x. Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply)", NotebookMessages.OutputRefused("Refused: x."), StringComparison.Ordinal);
+        Assert.StartsWith("Refused: x. Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply)", NotebookMessages.OutputRefused("Refused: x.", AnalysisKit.Notebooks.Guard.OutputAdvice.Table), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class NotebookMessagesTests
     public void NoParametersCell_IsANoteOnTheRun()
     {
         var result = new NotebookRunner(new NotebookEngine()).Run(
-            TestNotebooks.Build(NotebookCell.NewCode("x")), new NotebookRunOptions { Parameters = [NotebookParameter.Parse("x=1")] },
+            TestNotebooks.Build(NotebookCell.NewCode("x")), new NotebookRunOptions { Parameters = [NotebookParameter.Parse("x=12")] },
             TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Error?.ToString());
         Assert.Equal(["note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does)."], result.Notes);
