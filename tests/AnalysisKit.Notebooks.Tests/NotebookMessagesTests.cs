@@ -15,6 +15,30 @@ public sealed class NotebookMessagesTests
     }
 
     [Fact]
+    public void OutputGuardMessages_SayWhereAndWhatToDo_WithoutTheValue()
+    {
+        Assert.Equal("cell 2 output (text), line 3", NotebookMessages.OutputLine(NotebookMessages.OutputPlace(2, "text"), 3));
+        Assert.Equal("cell 2 output (HTML), table 2", NotebookMessages.OutputTable(NotebookMessages.OutputPlace(2, "HTML"), 2));
+        Assert.Equal("cell 2 output (HTML), attribute text", NotebookMessages.OutputAttribute(NotebookMessages.OutputPlace(2, "HTML")));
+        Assert.Equal("Refused: w shows a rate or percentage that, with the whole number beside it, gives back a count that must not be published (r); " +
+                     "the values are not repeated here because this message is kept with the output.", NotebookMessages.DerivedCount("w", "r"));
+        Assert.Equal("Refused: w is a histogram: its bar heights are counted in the browser from the raw values, so they cannot be checked for small counts.",
+            NotebookMessages.HistogramRefused("w"));
+        Assert.Equal("Output withheld. Refused: x.", NotebookMessages.Withheld("Refused: x."));
+        Assert.Equal("cell 4 (#!internal-use-only)", NotebookMessages.SessionOptOutSetBy(4));
+        Assert.StartsWith("#!internal-use-only needs the reason", NotebookMessages.SessionOptOutNeedsReason, StringComparison.Ordinal);
+        Assert.StartsWith("A label needs the reason it is not a count", NotebookMessages.LabelNeedsReason, StringComparison.Ordinal);
+        Assert.EndsWith("or akit run/batch --internal-use-only \"<reason>\".", NotebookMessages.OptOutAdvice, StringComparison.Ordinal);
+        Assert.Equal("Refused: x. Draw the chart from suppressed counts (AnalysisKit.Charts withholds small counts; draw a bar chart of the published counts " +
+                     "of Suppressor.Apply instead of a histogram)" + NotebookMessages.OptOutAdvice,
+            NotebookMessages.OutputRefused("Refused: x.", AnalysisKit.Notebooks.Guard.OutputAdvice.Chart));
+        Assert.StartsWith("Refused: x. The exception's message is withheld because it may quote the data",
+            NotebookMessages.OutputRefused("Refused: x.", AnalysisKit.Notebooks.Guard.OutputAdvice.Error), StringComparison.Ordinal);
+        Assert.StartsWith("Refused: x. Console text cannot carry a reason",
+            NotebookMessages.OutputRefused("Refused: x.", AnalysisKit.Notebooks.Guard.OutputAdvice.Console), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CellNotObject_SaysWhatACellLooksLike()
     {
         var ex = Assert.Throws<NotebookFormatException>(() => IpynbFormat.Read("{\"nbformat\": 4, \"cells\": [1]}", "n.ipynb"));

@@ -27,6 +27,9 @@ public sealed class OutputGuard
     /// <summary>Output metadata key (under <c>"akit"</c>): who opted the session out.</summary>
     public const string SetByKey = "set_by";
 
+    /// <summary>Markdown is read as the HTML export renders it (tables, lists, emphasis).</summary>
+    private static readonly Markdig.MarkdownPipeline MarkdownPipeline = Markdig.MarkdownExtensions.UseAdvancedExtensions(new Markdig.MarkdownPipelineBuilder()).Build();
+
     private static readonly HashSet<string> Images = new(StringComparer.Ordinal) { "image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp" };
 
     /// <summary>A guard applying <paramref name="control"/> (an opt-out control checks nothing).</summary>
@@ -152,7 +155,7 @@ public sealed class OutputGuard
 
         if (data.TryGetValue("text/markdown", out var markdown))
         {
-            return Html(Markdig.Markdown.ToHtml(markdown), cellNumber, kind ?? "Markdown", labelColumns, policy);
+            return Html(Markdig.Markdown.ToHtml(markdown, MarkdownPipeline), cellNumber, kind ?? "Markdown", labelColumns, policy);
         }
 
         if (data.TryGetValue("application/json", out var json) && Figure(json, cellNumber, kind ?? "JSON", policy) is { } jsonFinding)
