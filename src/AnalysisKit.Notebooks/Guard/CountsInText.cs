@@ -112,7 +112,7 @@ internal static class CountsInText
 
     private static (int Column, bool Derived)? FindInLine(string line, SuppressionPolicy policy)
     {
-        if (!line.Any(char.IsAsciiDigit))
+        if (!MayShowACount(line, policy))
         {
             return null;
         }
@@ -136,6 +136,39 @@ internal static class CountsInText
         }
 
         return DerivedInLine(line, tokens, label, policy) is { } column ? (column, true) : null;
+    }
+
+    /// <summary>
+    /// A quick pass before the full reading: a line can only show a count when some run of digits in it is small, or
+    /// when it has a percentage or rate (which may give one back). Most console lines take only this pass.
+    /// </summary>
+    private static bool MayShowACount(string line, SuppressionPolicy policy)
+    {
+        var anyDigit = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!char.IsAsciiDigit(line[i]))
+            {
+                continue;
+            }
+
+            anyDigit = true;
+            long value = 0;
+            var start = i;
+            while (i < line.Length && char.IsAsciiDigit(line[i]))
+            {
+                value = i - start < 18 ? (value * 10) + (line[i] - '0') : long.MaxValue;
+                i++;
+            }
+
+            if (policy.IsSmall(value))
+            {
+                return true;
+            }
+        }
+
+        return anyDigit && (line.Contains('%', StringComparison.Ordinal) || line.Contains("per", StringComparison.OrdinalIgnoreCase)
+                            || line.Contains("pct", StringComparison.OrdinalIgnoreCase) || line.Contains("pc", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The rules, in order: what the number is not, then the words around it; a count by default.</summary>
