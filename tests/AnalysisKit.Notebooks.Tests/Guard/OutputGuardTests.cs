@@ -54,6 +54,32 @@ public sealed class OutputGuardTests
         Assert.Equal([CellOutputKind.Stream, CellOutputKind.Error], result.Outputs.Select(o => o.Kind));
     }
 
+    /// <summary>What must not be refused: years, dates, times, list sizes, rates with decimals, codes, labels, zeros.</summary>
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("new DateTime(2025, 3, 1)")]
+    [InlineData("new DateOnly(2025, 3, 1)")]
+    [InlineData("TimeSpan.FromSeconds(3)")]
+    [InlineData("2.5")]
+    [InlineData("0")]
+    [InlineData("5320.0")]
+    [InlineData("\"GPC082\"")]
+    [InlineData("new { Year = 2024, Month = 3, Rate = 12.5 }")]
+    [InlineData("new List<int> { 2019, 2020, 2021 }")]
+    [InlineData("Console.WriteLine($\"Example cluster: 5 practices, 26600 patients, mean list size {5320.0:0.0}\");")]
+    [InlineData("Console.WriteLine(new DateTime(2025, 3, 1).ToString(\"d MMMM yyyy\", CultureInfo.InvariantCulture));")]
+    [InlineData("Console.WriteLine(\"Step 1 of the QA: 12 of 12 months covered, 0 missing\");")]
+    [InlineData("display(\"<h2>Section 2: rates per 1,000</h2><p>Fife 3 is above the 99.8% limit.</p>\", \"text/html\");")]
+    [InlineData("display(\"1. Load\\n2. Compare\\n3. Publish\", \"text/markdown\");")]
+    [InlineData("Plotly.NET.CSharp.Chart.Line<int, double, string>(x: new[] { 1, 2, 3 }, y: new[] { 12.5, 13.25, 11.75 })")]
+    [InlineData("new DataFrame(new PrimitiveDataFrameColumn<int>(\"year\", new[] { 2023, 2024 }), new PrimitiveDataFrameColumn<int>(\"list_size\", new[] { 5432, 6150 }))")]
+    public void OrdinaryOutputs_AreShown(string code)
+    {
+        var result = Checked().Run(code, 1);
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+    }
+
     [Fact]
     public void SuppressedFrame_FromSuppressorApply_IsShown()
     {
