@@ -123,6 +123,5 @@ internal static class CountWords
         "still", "every", "each", "any", "no", "not", "none", "remaining", "another", "extra", "additional", "new",
         "latest", "current", "since", "until", "after", "before", "during", "within", "across", "among", "per",
         "value", "values", "result", "results", "answer", "output", "outputs", "returns", "returned", "equals",
-        "is:", "deaths", "died",
     };
 }

@@ -86,7 +86,7 @@ internal sealed class HtmlContent
             var name = TagName(tag, closing);
             if (!closing)
             {
-                content.ReadAttributes(tag, name);
+                content.ReadAttributes(tag);
             }
 
             if (!closing && RawTextTags.Contains(name))
@@ -213,7 +213,7 @@ internal sealed class HtmlContent
         }
     }
 
-    private void ReadAttributes(string tag, string name)
+    private void ReadAttributes(string tag)
     {
         foreach (var (attribute, value) in Attributes(tag))
         {
@@ -230,8 +230,6 @@ internal sealed class HtmlContent
                 AttributeTexts.Add(value);
             }
         }
-
-        _ = name;
     }
 
     private void Structure(Stack<HtmlTable> tables, string name, bool closing, string tag)
