@@ -21,11 +21,11 @@ internal sealed class OutputCollector
     private readonly List<CellOutput> outputs = [];
     private readonly ValueFormatter formatter;
     private readonly object gate = new();
-    private readonly StringBuilder pending = new();
+    private readonly StringBuilder heldLine = new();
     private readonly Dictionary<string, int> linesChecked = new(StringComparer.Ordinal);
     private StringBuilder? stream;
     private string? streamName;
-    private string? pendingName;
+    private string? heldName;
 
     public OutputCollector(ValueFormatter formatter) => this.formatter = formatter;
 
@@ -61,13 +61,13 @@ internal sealed class OutputCollector
                 return;
             }
 
-            if (pendingName is not null && !string.Equals(pendingName, name, StringComparison.Ordinal))
+            if (heldName is not null && !string.Equals(heldName, name, StringComparison.Ordinal))
             {
                 Release(all: true);
             }
 
-            pendingName = name;
-            pending.Append(text);
+            heldName = name;
+            heldLine.Append(text);
             Release(all: false);
         }
     }
@@ -175,23 +175,23 @@ internal sealed class OutputCollector
     /// <summary>Checks held-back console text line by line and emits what passes: complete lines, or everything when <paramref name="all"/>.</summary>
     private void Release(bool all)
     {
-        if (pending.Length == 0 || pendingName is null)
+        if (heldLine.Length == 0 || heldName is null)
         {
             return;
         }
 
-        var text = pending.ToString();
+        var text = heldLine.ToString();
         var cut = all ? text.Length : text.LastIndexOf('\n') + 1;
         if (cut <= 0)
         {
             return;
         }
 
-        var name = pendingName;
-        pending.Remove(0, cut);
-        if (pending.Length == 0)
+        var name = heldName;
+        heldLine.Remove(0, cut);
+        if (heldLine.Length == 0)
         {
-            pendingName = null;
+            heldName = null;
         }
 
         if (!Checking)
