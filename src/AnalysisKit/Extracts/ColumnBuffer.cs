@@ -232,15 +232,22 @@ internal abstract class ColumnBuffer
 
     private sealed class DateBuffer : ValueBuffer<DateTime>
     {
-        private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
-        private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
         private readonly bool _month;
+        private readonly InvariantDate _dates;
 
         public DateBuffer(ExtractColumn column, int capacity, bool month)
-            : base(column, capacity) => _month = month;
+            : base(column, capacity)
+        {
+            _month = month;
+            _dates = InvariantDate.For(column);
+        }
 
         private DateBuffer(DateBuffer owner, int first, int limit)
-            : base(owner, first, limit) => _month = owner._month;
+            : base(owner, first, limit)
+        {
+            _month = owner._month;
+            _dates = owner._dates;
+        }
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, length, nullCount);
@@ -249,19 +256,7 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            if (_month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
-            {
-                Values[row] = fast;
-                return true;
-            }
-
-            if (!DateTime.TryParseExact(trimmed, _month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var value))
-            {
-                return false;
-            }
-
-            if (_month && value.Day != 1)
+            if (!_dates.TryParse(trimmed, out var value) || (_month && value.Day != 1))
             {
                 return false;
             }
@@ -270,62 +265,40 @@ internal abstract class ColumnBuffer
             return true;
         }
 
-        /// <summary>yyyy-MM without the general parser (the common case in monthly extracts).</summary>
-        private static bool TryMonth(ReadOnlySpan<char> text, out DateTime value)
-        {
-            value = default;
-            var year = Digits(text[..4]);
-            var monthNumber = Digits(text[5..]);
-            if (year < 1 || monthNumber < 1 || monthNumber > 12)
-            {
-                return false;
-            }
-
-            value = new DateTime(year, monthNumber, 1);
-            return true;
-        }
-
-        /// <summary>The value of a run of ASCII digits; -1 when any character is not one.</summary>
-        private static int Digits(ReadOnlySpan<char> text)
-        {
-            var value = 0;
-            foreach (var c in text)
-            {
-                var digit = unchecked((uint)(c - '0'));
-                if (digit > 9)
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (int)digit;
-            }
-
-            return value;
-        }
-
         protected override string Format(int row) =>
-            Values[row].ToString(_month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Values[row].ToString(Column.Format ?? (_month ? "yyyy-MM" : "yyyy-MM-dd"), CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new DateBuffer(this, first, limit);
     }
 
+    /// <summary>
+    /// Code and text columns. Codes are always interned. Text is interned while it repeats (descriptions, names): every
+    /// 65,536 rows the buffer checks that at most half the rows so far brought a new string, and stops interning for good
+    /// once they did not (free text, where a table of every value would only cost). Either way each row holds an equal
+    /// string; interning only decides whether equal rows share one.
+    /// </summary>
     private sealed class TextBuffer : ColumnBuffer
     {
-        private readonly CodeInterner? _interner;
+        private const int TextCheckEvery = 1 << 16;
+        private readonly bool _isCode;
+        private CodeInterner? _interner;
         private string?[] _values;
+        private int _stored;
 
         public TextBuffer(ExtractColumn column, int capacity, bool intern)
             : base(column, capacity)
         {
             _values = new string?[capacity];
-            _interner = intern ? new CodeInterner() : null;
+            _isCode = intern;
+            _interner = new CodeInterner();
         }
 
         private TextBuffer(TextBuffer owner, int first, int limit)
             : base(owner, first, limit)
         {
             _values = owner._values;
-            _interner = owner._interner is null ? null : new CodeInterner();
+            _isCode = owner._isCode;
+            _interner = new CodeInterner();
         }
 
         public override DataFrameColumn Build(string name)
@@ -348,7 +321,18 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            _values[row] = _interner is null ? trimmed.ToString() : _interner.Intern(trimmed);
+            if (_interner is null)
+            {
+                _values[row] = trimmed.ToString();
+                return true;
+            }
+
+            _values[row] = _interner.Intern(trimmed);
+            if (!_isCode && ++_stored % TextCheckEvery == 0 && _interner.Count * 2 > _stored)
+            {
+                _interner = null; // mostly distinct: free text, not worth a table
+            }
+
             return true;
         }
 

@@ -155,6 +155,14 @@ public static class ExtractMessages
         return $"a {TypeWords(column.Type)} (the column is required; a marker such as * or : says why a value is missing)";
     }
 
+    /// <summary>A date format given for a column that is not a date or month.</summary>
+    public static string FormatNeedsDate(string schema, string column, ExtractColumnType type) =>
+        $"Schema '{schema}' gives column '{column}' (a {type} column) a date format; only Date and Month columns take one.";
+
+    /// <summary>A date format that .NET cannot read dates with.</summary>
+    public static string FormatNotADateFormat(string schema, string column, string format) =>
+        $"Schema '{schema}' gives column '{column}' the format '{format}', which is not a date format (e.g. dd/MM/yyyy, yyyy-MM-dd, yyyyMM).";
+
     /// <summary>Expected: a shorter field.</summary>
     public static string ExpectedShorterField(int max) => $"at most {Number(max)} characters";
 
@@ -162,7 +170,9 @@ public static class ExtractMessages
     public static string ExpectedValue(ExtractColumn column, ReadOnlySpan<char> text)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var words = TypeWords(column.Type);
+        var words = column.Format is { } format && column.Type is ExtractColumnType.Date or ExtractColumnType.Month
+            ? $"a {(column.Type == ExtractColumnType.Date ? "date" : "month")} as {format}{(column.Type == ExtractColumnType.Month && format.Contains('d', StringComparison.Ordinal) ? " on the first of the month" : string.Empty)}"
+            : TypeWords(column.Type);
         if (column.Type is ExtractColumnType.Count or ExtractColumnType.Number && text.Contains(','))
         {
             return $"{words} without thousands separators";
