@@ -151,17 +151,16 @@ internal abstract class ColumnBuffer
         Grow(capacity);
     }
 
-    /// <summary>A column of unmanaged values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
-    private abstract class ValueBuffer<T> : ColumnBuffer
-        where T : unmanaged, IEquatable<T>
+    /// <summary>A column of 8-byte values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
+    private abstract class ValueBuffer : ColumnBuffer
     {
         protected ValueBuffer(ExtractColumn column, int capacity)
             : base(column, capacity) => Values = new(capacity);
 
-        protected ValueBuffer(ValueBuffer<T> owner, int first, int limit)
+        protected ValueBuffer(ValueBuffer owner, int first, int limit)
             : base(owner, first, limit) => Values = owner.Values;
 
-        protected ValueStore<T> Values { get; }
+        protected ValueStore Values { get; }
 
         public override DataFrameColumn Build(string name)
         {
@@ -171,16 +170,12 @@ internal abstract class ColumnBuffer
 
         protected abstract DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount);
 
-        protected override void StoreDefault(int row) => Values[row] = default;
+        protected override void StoreDefault(int row) => Values.Int64(row) = 0;
 
         protected override void Grow(int capacity) => Values.Grow(capacity);
-
-        protected override bool ValuesEqual(int a, int b) => Values[a].Equals(Values[b]);
-
-        protected override int HashOf(int row) => Values[row].GetHashCode();
     }
 
-    private sealed class CountBuffer : ValueBuffer<long>
+    private sealed class CountBuffer : ValueBuffer
     {
         public CountBuffer(ExtractColumn column, int capacity)
             : base(column, capacity)
@@ -192,20 +187,24 @@ internal abstract class ColumnBuffer
         {
         }
 
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values.Int64(row) : double.NaN;
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new Int64DataFrameColumn(name, data, nulls, length, nullCount);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseLong(trimmed, out Values[row]);
+            InvariantNumber.TryParseLong(trimmed, out Values.Int64(row));
 
-        protected override string Format(int row) => Values[row].ToString(CultureInfo.InvariantCulture);
+        protected override bool ValuesEqual(int a, int b) => Values.Int64(a) == Values.Int64(b);
+
+        protected override int HashOf(int row) => Values.Int64(row).GetHashCode();
+
+        protected override string Format(int row) => Values.Int64(row).ToString(CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new CountBuffer(this, first, limit);
     }
 
-    private sealed class NumberBuffer : ValueBuffer<double>
+    private sealed class NumberBuffer : ValueBuffer
     {
         public NumberBuffer(ExtractColumn column, int capacity)
             : base(column, capacity)
@@ -217,23 +216,30 @@ internal abstract class ColumnBuffer
         {
         }
 
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values.Double(row) : double.NaN;
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new DoubleDataFrameColumn(name, data, nulls, length, nullCount);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseDouble(trimmed, out Values[row]) && double.IsFinite(Values[row]);
+            InvariantNumber.TryParseDouble(trimmed, out Values.Double(row)) && double.IsFinite(Values.Double(row));
 
-        protected override string Format(int row) => Values[row].ToString("R", CultureInfo.InvariantCulture);
+        protected override bool ValuesEqual(int a, int b) => Values.Double(a).Equals(Values.Double(b));
+
+        protected override int HashOf(int row) => Values.Double(row).GetHashCode();
+
+        protected override string Format(int row) => Values.Double(row).ToString("R", CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new NumberBuffer(this, first, limit);
     }
 
-    private sealed class DateBuffer : ValueBuffer<DateTime>
+    private sealed class DateBuffer : ValueBuffer
     {
         private readonly bool _month;
         private readonly InvariantDate _dates;
+        private readonly char[] _lastText = new char[16];
+        private int _lastLength = -1;
+        private DateTime _lastValue;
 
         public DateBuffer(ExtractColumn column, int capacity, bool month)
             : base(column, capacity)
@@ -252,21 +258,39 @@ internal abstract class ColumnBuffer
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, length, nullCount);
 
-        public override DateTime DateAt(int row) => Values[row];
+        public override DateTime DateAt(int row) => Values.Date(row);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
+            // Extracts repeat the same month (or day) row after row: the last date read is reused when the text is the same.
+            if (trimmed.Length == _lastLength && trimmed.SequenceEqual(_lastText.AsSpan(0, _lastLength)))
+            {
+                Values.Date(row) = _lastValue;
+                return true;
+            }
+
             if (!_dates.TryParse(trimmed, out var value) || (_month && value.Day != 1))
             {
                 return false;
             }
 
-            Values[row] = value;
+            Values.Date(row) = value;
+            if (trimmed.Length <= _lastText.Length)
+            {
+                trimmed.CopyTo(_lastText);
+                _lastLength = trimmed.Length;
+                _lastValue = value;
+            }
+
             return true;
         }
 
+        protected override bool ValuesEqual(int a, int b) => Values.Date(a).Equals(Values.Date(b));
+
+        protected override int HashOf(int row) => Values.Date(row).GetHashCode();
+
         protected override string Format(int row) =>
-            Values[row].ToString(Column.Format ?? (_month ? "yyyy-MM" : "yyyy-MM-dd"), CultureInfo.InvariantCulture);
+            Values.Date(row).ToString(Column.Format ?? (_month ? "yyyy-MM" : "yyyy-MM-dd"), CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new DateBuffer(this, first, limit);
     }
@@ -282,6 +306,7 @@ internal abstract class ColumnBuffer
         private const int TextCheckEvery = 1 << 16;
         private readonly bool _isCode;
         private CodeInterner? _interner;
+        private string? _last;
         private string?[] _values;
         private int _stored;
 
@@ -321,13 +346,20 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
+            // Sorted extracts repeat a code for many rows in a row: one comparison with the last one finds it.
+            if (_last is not null && trimmed.SequenceEqual(_last))
+            {
+                _values[row] = _last;
+                return true;
+            }
+
             if (_interner is null)
             {
                 _values[row] = trimmed.ToString();
                 return true;
             }
 
-            _values[row] = _interner.Intern(trimmed);
+            _values[row] = _last = _interner.Intern(trimmed);
             if (!_isCode && ++_stored % TextCheckEvery == 0 && _interner.Count * 2 > _stored)
             {
                 _interner = null; // mostly distinct: free text, not worth a table

@@ -155,6 +155,13 @@ public static class ExtractMessages
         return $"a {TypeWords(column.Type)} (the column is required; a marker such as * or : says why a value is missing)";
     }
 
+    /// <summary>No partition files were given.</summary>
+    public static string NoPartitions => "paths must name at least one partition file (e.g. the twelve monthly files of a year).";
+
+    /// <summary>Partitions of different kinds.</summary>
+    public static string PartitionsMixKinds(string parquet, string other) =>
+        $"The partitions mix Parquet and other files ('{parquet}', '{other}'); expected all .parquet or all CSV, so one reader reads them all.";
+
     /// <summary>A date format given for a column that is not a date or month.</summary>
     public static string FormatNeedsDate(string schema, string column, ExtractColumnType type) =>
         $"Schema '{schema}' gives column '{column}' (a {type} column) a date format; only Date and Month columns take one.";
