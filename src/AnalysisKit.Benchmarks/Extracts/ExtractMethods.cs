@@ -16,8 +16,9 @@ internal static class ExtractMethods
     public const string Load = "AnalysisKit load";
     public const string LoadOneThread = "AnalysisKit load, 1 thread";
     public const string LoadAndSum = "AnalysisKit load+sums";
+    public const string SumFile = "AnalysisKit sums over file";
 
-    public static IReadOnlyList<string> All { get; } = [Idle, LoadCsv, DuckDb, Load, LoadOneThread, LoadAndSum];
+    public static IReadOnlyList<string> All { get; } = [Idle, LoadCsv, DuckDb, Load, LoadOneThread, LoadAndSum, SumFile];
 
     /// <summary>Runs a method on a file; the summary describes its result so methods can be checked against each other.</summary>
     public static ResultSummary Run(string method, CorpusFile file, string path) => method switch
@@ -28,6 +29,7 @@ internal static class ExtractMethods
         Load => ResultSummary.RowsOf(CsvExtractReader.Load(path, file.Schema).Data),
         LoadOneThread => ResultSummary.RowsOf(CsvExtractReader.Load(path, file.Schema, ExtractLoadOptions.Default with { MaxDegreeOfParallelism = 1 }).Data),
         LoadAndSum => ResultSummary.Of(ExtractSums.SumBy(CsvExtractReader.Load(path, file.Schema), file.GroupBy, file.Sums), file.Sums),
+        SumFile => ResultSummary.Of(ExtractSums.SumBy(path, file.Schema, file.GroupBy, file.Sums), file.Sums),
         _ => throw new ArgumentException($"No extract benchmark method '{method}'; expected one of: {string.Join(", ", All)}.", nameof(method)),
     };
 }

@@ -118,6 +118,9 @@ internal abstract class ColumnBuffer
     /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
     public virtual double NumberAt(int row) => double.NaN;
 
+    /// <summary>The count at a row of a Count column (0 when missing); throws for other types.</summary>
+    public virtual long CountAt(int row) => throw new InvalidOperationException(Column.Name + " is not a count column.");
+
     /// <summary>The date at a row of a Date or Month column (default when missing); throws for other types.</summary>
     public virtual DateTime DateAt(int row) => throw new InvalidOperationException(Column.Name + " is not a date column.");
 
@@ -188,6 +191,8 @@ internal abstract class ColumnBuffer
         }
 
         public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values.Int64(row) : double.NaN;
+
+        public override long CountAt(int row) => Values.Int64(row);
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new Int64DataFrameColumn(name, data, nulls, length, nullCount);

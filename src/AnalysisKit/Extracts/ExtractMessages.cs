@@ -155,6 +155,18 @@ public static class ExtractMessages
         return $"a {TypeWords(column.Type)} (the column is required; a marker such as * or : says why a value is missing)";
     }
 
+    /// <summary>Sums over a file take one to three grouping columns.</summary>
+    public static string StreamGroupCount(int count) =>
+        $"groupBy names {count} column(s); sums over a file take 1 to 3 (e.g. practice, month), or load the extract and use ExtractSums.SumBy on it.";
+
+    /// <summary>A grouping column with more distinct values than sums over a file can number.</summary>
+    public static string StreamTooManyKeys(string column, int limit) =>
+        $"Column '{column}' has more than {Number(limit)} distinct values to group by; expected fewer (group by practice or month, not by row).";
+
+    /// <summary>Sums over a file cannot run checks that need every row.</summary>
+    public static string StreamNeedsEveryRow(string what) =>
+        $"Sums over a file keep no rows, so they cannot {what}; load the extract (CsvExtractReader.Load) and use ExtractSums.SumBy on it.";
+
     /// <summary>No partition files were given.</summary>
     public static string NoPartitions => "paths must name at least one partition file (e.g. the twelve monthly files of a year).";
 

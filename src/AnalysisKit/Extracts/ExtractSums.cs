@@ -8,7 +8,7 @@ namespace AnalysisKit.Extracts;
 /// has <c>&lt;column&gt;_missing</c> (cells missing for any reason) and <c>&lt;column&gt;_suppressed</c>, so a reader
 /// sees when a total is incomplete.
 /// </summary>
-public static class ExtractSums
+public static partial class ExtractSums
 {
     /// <summary>Key spaces up to this size (e.g. 1,000 practices × 120 months) map groups through a plain array.</summary>
     private const long DenseKeyLimit = 1 << 22;
