@@ -12,7 +12,8 @@ namespace AnalysisKit.Benchmarks;
 /// Targets (issue 17), per file: whole-process AnalysisKit load + sums ≤ 1.0× DuckDB's time and ≤ 1.0× its peak
 /// memory, and ≥ 5× faster than DataFrame.LoadCsv. For the child processes to run ReadyToRun code, as an installed
 /// <c>akit</c> does, publish the benchmark first: <c>dotnet publish src/AnalysisKit.Benchmarks -c Release -o
-/// /tmp/akit-bench &amp;&amp; /tmp/akit-bench/AnalysisKit.Benchmarks extracts</c>.
+/// /tmp/akit-bench &amp;&amp; /tmp/akit-bench/AnalysisKit.Benchmarks extracts</c> (<c>--files=pitc,iso-dates</c> for some
+/// files, <c>--rounds=N</c> for another number of whole-process rounds).
 /// </summary>
 public sealed class ExtractsBenchmark : IBenchmarkSuite
 {
@@ -41,7 +42,8 @@ public sealed class ExtractsBenchmark : IBenchmarkSuite
     public void Run(bool dry, TextWriter output)
     {
         var rows = dry ? 2_000 : _rows;
-        var rounds = dry ? 1 : _rounds;
+        var roundsFlag = Environment.GetCommandLineArgs().FirstOrDefault(a => a.StartsWith("--rounds=", StringComparison.Ordinal));
+        var rounds = dry ? 1 : roundsFlag is null ? _rounds : int.Parse(roundsFlag["--rounds=".Length..], CultureInfo.InvariantCulture);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rows:N0} rows per file, seed {SyntheticScotland.Seed}; {Environment.ProcessorCount} processors; Release build: {!IsDebug()}; child processes run {(ExtractsChild.LibraryIsReadyToRun ? "ReadyToRun code (published)" : "JIT-compiled code (not published ReadyToRun)")}; load average at start {LoadAverage()}"));
         var folder = Directory.CreateTempSubdirectory("akit-extracts-bench-").FullName;

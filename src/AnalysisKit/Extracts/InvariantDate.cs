@@ -5,7 +5,7 @@ namespace AnalysisKit.Extracts;
 /// <summary>
 /// Reads the dates of a Date or Month column as <see cref="DateTime.TryParseExact(ReadOnlySpan{char}, string[], IFormatProvider, DateTimeStyles, out DateTime)"/>
 /// reads them with the invariant culture and no styles, without the general parser for the fixed-width forms that
-/// fill extracts. A format made only of <c>yyyy</c>, <c>MM</c>, <c>dd</c> and separators that are not letters or digits
+/// fill extracts. A format made only of <c>yyyy</c>, <c>MM</c>, <c>dd</c> and the separators -, / and .
 /// (yyyy-MM-dd, yyyyMMdd, dd/MM/yyyy, yyyy-MM, yyyyMM, dd.MM.yyyy …) is a fixed layout: text of that length with digits
 /// and separators in place is a valid date exactly when the general parser accepts it, with the same value. Anything
 /// else — another length, a stray character, an impossible date — goes to the general parser, so the answer is always
@@ -76,15 +76,15 @@ internal sealed class InvariantDate
         private readonly int _year;
         private readonly int _month;
         private readonly int _day;
-        private readonly (int Index, char Character)[] _separators;
+        private readonly string _format;
 
-        private Layout(int length, int year, int month, int day, (int, char)[] separators)
+        private Layout(string format, int year, int month, int day)
         {
-            Length = length;
+            Length = format.Length;
+            _format = format;
             _year = year;
             _month = month;
             _day = day;
-            _separators = separators;
         }
 
         public int Length { get; }
@@ -93,7 +93,6 @@ internal sealed class InvariantDate
         public static Layout? Of(string format)
         {
             int year = -1, month = -1, day = -1;
-            var separators = new List<(int, char)>();
             var i = 0;
             while (i < format.Length)
             {
@@ -121,24 +120,20 @@ internal sealed class InvariantDate
                         return null; // anything else (M, d, y in other widths, quotes, escapes, spaces, times) is left to the general parser
                 }
 
-                if (c is '-' or '/' or '.')
-                {
-                    separators.Add((i, c));
-                }
-
                 i += run;
             }
 
-            return year < 0 || month < 0 ? null : new Layout(format.Length, year, month, day, separators.ToArray());
+            return year < 0 || month < 0 ? null : new Layout(format, year, month, day);
         }
 
         /// <summary>The date, when every digit and separator is in place and the date exists; false otherwise (nothing decided).</summary>
         public bool TryRead(ReadOnlySpan<char> text, out DateTime value)
         {
             value = default;
-            foreach (var (index, character) in _separators)
+            for (var i = 0; i < _format.Length; i++)
             {
-                if (text[index] != character)
+                // Separators sit where the format has them; every other position is a digit, checked below.
+                if (_format[i] is '-' or '/' or '.' && text[i] != _format[i])
                 {
                     return false;
                 }
