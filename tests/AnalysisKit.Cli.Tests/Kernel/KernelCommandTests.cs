@@ -33,6 +33,40 @@ public sealed class KernelCommandTests
         Assert.Equal("C#", spec["language"]!.GetValue<string>());
     }
 
+    /// <summary>Install also registers the kernel as '.net-csharp' (Polyglot's name), so notebooks Polyglot wrote run unchanged.</summary>
+    [Fact]
+    public void Install_AlsoRegistersThePolyglotName_UnlessToldNotTo()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-kernelspec-").FullName;
+        var (code, stdout, stderr) = Akit.Invoke("kernel", "install", "--dir", folder);
+        Assert.True(code == 0, stderr);
+        var main = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, KernelSpec.DefaultName, "kernel.json")))!;
+        var alias = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, ".net-csharp", "kernel.json")))!;
+        Assert.Equal(main["argv"]!.ToJsonString(), alias["argv"]!.ToJsonString());
+        Assert.Equal(".NET (C#) — AnalysisKit (for Polyglot notebooks)", alias["display_name"]!.GetValue<string>());
+        Assert.Equal(
+            $"Installed kernelspec in {Path.Combine(folder, KernelSpec.DefaultName)}\n" +
+            $"Installed kernelspec alias '.net-csharp' in {Path.Combine(folder, ".net-csharp")}: notebooks written by Polyglot Notebooks run with this kernel. " +
+            "Pass --no-polyglot-alias to leave that name alone.\n",
+            stdout);
+
+        var other = Directory.CreateTempSubdirectory("akit-kernelspec-").FullName;
+        Assert.Equal(0, Akit.Invoke("kernel", "install", "--dir", other, "--no-polyglot-alias").ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(other, ".net-csharp")));
+    }
+
+    [Fact]
+    public void Install_OverAnotherKernelsPolyglotName_SaysItReplacedIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-kernelspec-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, ".net-csharp"));
+        File.WriteAllText(Path.Combine(folder, ".net-csharp", "kernel.json"), """{"argv": ["dotnet", "interactive", "jupyter"], "display_name": ".NET (C#)", "language": "C#"}""");
+        var (code, stdout, _) = Akit.Invoke("kernel", "install", "--dir", folder);
+        Assert.Equal(0, code);
+        Assert.Contains(KernelMessages.AliasInstalled(Path.Combine(folder, ".net-csharp"), replaced: true), stdout, StringComparison.Ordinal);
+        Assert.Contains("(it replaces the kernelspec of that name that was there: Polyglot's .NET Interactive is retired)", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Install_BadName_IsRefusedWithTheRule()
     {
