@@ -64,6 +64,24 @@ public sealed class KernelCommand : ICommandFactory
         return [.. start, "kernel", "--connection-file", "{connection_file}"];
     }
 
+    /// <summary>
+    /// The environment Jupyter must give the kernel: for an apphost (<c>.akit/akit</c>), DOTNET_ROOT, the runtime this akit
+    /// runs on, so it starts from JupyterLab or VS Code even when dotnet is not in a default location; nothing otherwise.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string>? KernelEnvironment()
+    {
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath ?? "dotnet");
+        if (!string.Equals(host, "akit", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // …/dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → …/dotnet
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var root = runtime is null ? null : Directory.GetParent(runtime)?.Parent?.Parent?.FullName;
+        return root is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { ["DOTNET_ROOT"] = root };
+    }
+
     private static Command Install()
     {
         var user = new Option<bool>("--user") { Description = "Install for the current user (~/.local/share/jupyter/kernels) instead of system-wide." };
@@ -82,12 +100,13 @@ public sealed class KernelCommand : ICommandFactory
             try
             {
                 var argv = KernelArgv();
-                var written = KernelSpec.Write(folder, parse.GetValue(name)!, argv);
+                var environment = KernelEnvironment();
+                var written = KernelSpec.Write(folder, parse.GetValue(name)!, argv, environment: environment);
                 stdout.WriteLine($"Installed kernelspec in {written}");
                 if (!parse.GetValue(noAlias) && !string.Equals(parse.GetValue(name), KernelSpec.PolyglotAliasName, StringComparison.Ordinal))
                 {
                     var previous = KernelSpec.InstalledImplementation(folder, KernelSpec.PolyglotAliasName);
-                    var alias = KernelSpec.Write(folder, KernelSpec.PolyglotAliasName, argv, KernelSpec.PolyglotAliasDisplayName);
+                    var alias = KernelSpec.Write(folder, KernelSpec.PolyglotAliasName, argv, KernelSpec.PolyglotAliasDisplayName, environment);
                     stdout.WriteLine(KernelMessages.AliasInstalled(alias, replaced: previous is not null && previous != "akit"));
                 }
 

@@ -24,8 +24,11 @@ public static class KernelSpec
     /// <summary>The name the alias shows in kernel pickers, telling it apart from the main entry.</summary>
     public const string PolyglotAliasDisplayName = ".NET (C#) — AnalysisKit (for Polyglot notebooks)";
 
-    /// <summary>The kernel.json for a kernel started with <paramref name="argv"/> (which must contain <c>{connection_file}</c>).</summary>
-    public static string KernelJson(IReadOnlyList<string> argv, string displayName = DisplayName)
+    /// <summary>
+    /// The kernel.json for a kernel started with <paramref name="argv"/> (which must contain <c>{connection_file}</c>) and,
+    /// when given, the environment variables Jupyter sets for it (<c>env</c>; e.g. DOTNET_ROOT for an apphost).
+    /// </summary>
+    public static string KernelJson(IReadOnlyList<string> argv, string displayName = DisplayName, IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(argv);
         ArgumentNullException.ThrowIfNull(displayName);
@@ -37,6 +40,16 @@ public static class KernelSpec
             ["interrupt_mode"] = "message",
             ["metadata"] = new JsonObject { ["debugger"] = false, ["implementation"] = "akit" },
         };
+        if (environment is { Count: > 0 })
+        {
+            var env = new JsonObject();
+            foreach (var (name, value) in environment.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                env[name] = value;
+            }
+
+            json["env"] = env;
+        }
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
@@ -44,7 +57,8 @@ public static class KernelSpec
     /// Writes <c>kernel.json</c> into <paramref name="kernelsFolder"/>/<paramref name="name"/> and returns that folder.
     /// <paramref name="name"/> may contain only ASCII letters, digits, '-', '_' and '.', as Jupyter requires.
     /// </summary>
-    public static string Write(string kernelsFolder, string name, IReadOnlyList<string> argv, string displayName = DisplayName)
+    public static string Write(string kernelsFolder, string name, IReadOnlyList<string> argv, string displayName = DisplayName,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(kernelsFolder);
         ArgumentNullException.ThrowIfNull(name);
@@ -55,7 +69,7 @@ public static class KernelSpec
 
         var folder = Path.Combine(kernelsFolder, name);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "kernel.json"), KernelJson(argv, displayName));
+        File.WriteAllText(Path.Combine(folder, "kernel.json"), KernelJson(argv, displayName, environment));
         return folder;
     }
 
