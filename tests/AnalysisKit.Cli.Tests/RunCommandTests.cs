@@ -142,4 +142,23 @@ public sealed class RunCommandTests
         Assert.Equal($"ask.ipynb: failed at cell 1, line 1: {NotebookMessages.NoStandardInput} (executed notebook with the error marked: {output})\n", await stderr);
         process.StandardInput.Close();
     }
+
+    /// <summary>
+    /// akit run keeps the same per-cell limit as the kernel: of a million lines (11,888,890 characters) the stored notebook
+    /// holds the first 175,925 whole lines (1,999,990 characters, worked in KernelCommandTests) and a note of the rest.
+    /// </summary>
+    [Fact]
+    public void Run_MillionLines_StoresTheLimitAndANoteOfWhatWasCut()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var path = Akit.WriteNotebook(folder, "loud.ipynb", NotebookCell.NewCode("for (int i = 0; i < 1_000_000; i++) Console.WriteLine($\"line {i}\");"));
+        var output = Path.Combine(folder, "loud.out.ipynb");
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output);
+        Assert.True(code == 0, stderr);
+        var outputs = NotebookFile.Load(output).Cells[0].Outputs.OfType<System.Text.Json.Nodes.JsonObject>().Select(CellOutput.FromJson).ToList();
+        Assert.Equal(2, outputs.Count);
+        Assert.Equal(1_999_990, outputs[0].Text!.Length);
+        Assert.EndsWith("line 175924\n", outputs[0].Text, StringComparison.Ordinal);
+        Assert.Equal(NotebookMessages.StreamCut(2_000_000, [("stdout", 9_888_900, 824_075)]) + "\n", outputs[1].Text);
+    }
 }
