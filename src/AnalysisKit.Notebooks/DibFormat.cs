@@ -19,6 +19,10 @@ public static partial class DibFormat
     /// <summary>The comment that marks the parameters cell of a <c>.dib</c> (matched case-insensitively; a colon may follow).</summary>
     public const string ParametersMarker = "// parameters";
 
+    // CS1039 unterminated string literal (verbatim), CS8997 unterminated raw string literal, CS1035 end of file in a
+    // block comment, CS8076/CS8077 end of file in an interpolated (verbatim) string.
+    private static readonly HashSet<string> UnterminatedAtEnd = new(StringComparer.Ordinal) { "CS1039", "CS8997", "CS1035", "CS8076", "CS8077" };
+
     private static readonly HashSet<string> KnownKernels = new(StringComparer.Ordinal)
     {
         "csharp", "c#", "cs", "fsharp", "f#", "fs", "pwsh", "powershell", "markdown", "md", "javascript", "js",
@@ -139,10 +143,6 @@ public static partial class DibFormat
         var tree = CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script));
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error && UnterminatedAtEnd.Contains(d.Id));
     }
-
-    // CS1039 unterminated string literal (verbatim), CS8997 unterminated raw string literal, CS1035 end of file in a
-    // block comment, CS8076/CS8077 end of file in an interpolated (verbatim) string.
-    private static readonly HashSet<string> UnterminatedAtEnd = new(StringComparer.Ordinal) { "CS1039", "CS8997", "CS1035", "CS8076", "CS8077" };
 
     [GeneratedRegex(@"\A\s*//\s*parameters\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ParametersComment();
