@@ -24,6 +24,9 @@ internal static class GeographyErrors
         $"at line {otherLine.ToString(CultureInfo.InvariantCulture)} on {Iso(date)}. A practice belongs to one cluster on any date: " +
         "end the earlier row (ValidTo) the day before the later one starts.";
 
+    internal static string UnknownBoardCypher(string file, int line, string column, string value, IEnumerable<string> cyphers) =>
+        $"{At(file, line, column)}: '{value}' is not an ISD board cypher. Expected one of {string.Join(", ", cyphers)}.";
+
     internal static string UnknownBoard(string file, int line, string column, string value) =>
         $"{At(file, line, column)}: '{value}' is not a current health board code. Expected one of the 14 codes " +
         $"{string.Join(", ", HealthBoard.Current.Select(b => b.Code))}; archived codes (S08000018, S08000021, S08000023, S08000027) " +

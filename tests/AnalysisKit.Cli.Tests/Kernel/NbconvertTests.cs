@@ -10,8 +10,8 @@ namespace AnalysisKit.Cli.Tests.Kernel;
 /// nbconvert 6.5.3, run as <c>python3 -m nbconvert</c>) with no kernel override, so each notebook's own
 /// <c>metadata.kernelspec</c> must name a kernel that <c>akit kernel install</c> registered. Every notebook in
 /// <c>notebooks/</c> runs (whatever is there when the suite runs), its outputs must equal the stored ones, and the
-/// executed file must pass nbformat's strict validation. A notebook that reads <c>../shared/open-data</c> is reported
-/// as skipped when that folder is absent.
+/// executed file must pass nbformat's strict validation. A notebook whose <c>metadata.akit.requires</c> data (e.g.
+/// <c>../shared/open-data</c>) is absent is reported as skipped, as <c>akit test</c> does.
 /// </summary>
 [Collection("Jupyter kernel")]
 public sealed class NbconvertTests
@@ -26,9 +26,9 @@ public sealed class NbconvertTests
     {
         var source = RepoPaths.InRepo(notebook);
         var stored = NotebookFile.Load(source);
-        if (stored.Cells.Any(c => c.Source.Contains("open-data", StringComparison.Ordinal)))
+        if (Commands.NotebookRequirements.Missing(stored, source) is { Count: > 0 } missing)
         {
-            RepoPaths.SharedOrSkip("open-data");
+            Assert.Skip(Commands.NotebookRequirements.Skipped(Path.GetFileName(source), missing));
         }
 
         Assert.Equal(KernelSpec.DefaultName, stored.Json["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
