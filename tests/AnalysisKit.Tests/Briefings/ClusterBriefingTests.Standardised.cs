@@ -9,7 +9,8 @@ namespace AnalysisKit.Tests.Briefings;
 /// <summary>
 /// An indirectly standardised ratio through the whole briefing: events by sex and age band for three sample practices
 /// (two in GPC082, one in GPC001), the practices' populations by sex and band from the sample population file, Scotland's
-/// sex-age rates as the reference; the cluster's ratio worked by hand (observed / Σ population × Scotland's rate).
+/// sex-age rates as the reference; the cluster's ratio worked by hand (observed / Σ population × Scotland's rate). The
+/// same events as a directly standardised rate: persons by band, weighted by the published ESP2013 weights.
 /// </summary>
 public partial class ClusterBriefingTests
 {
@@ -67,5 +68,41 @@ public partial class ClusterBriefingTests
         Assert.Equal(observed, indicator.Area.Numerator);
         Close.Relative(observed / expected * 100, indicator.Area.Value, 1e-12, "ISR × 100");
         Close.Relative(100, indicator.ScotlandRate, 1e-12, "Scotland against itself");
+    }
+    [Fact]
+    public void Build_DsrIndicator_TheClustersAndScotlandsRatesAreTheEsp2013WeightedBandRatesByHand()
+    {
+        using var data = new SampleDataCopy();
+        File.WriteAllText(Path.Combine(data.Path, "extracts", "admissions-bands.csv"), BandEvents);
+        var json = File.ReadAllText(data.Definition);
+        var start = json.IndexOf("\"period\"", StringComparison.Ordinal);
+        json = json[..start] + """
+            "period": { "label": "2025", "end": "2025-12-31" },
+            "headline": "admissions",
+            "indicators": [ { "name": "admissions", "label": "Admissions (age-standardised)", "file": "extracts/admissions-bands.csv",
+              "practice": "PracticeCode", "ageBand": "AgeBand", "sex": "Sex", "numerator": "Admissions", "denominator": { "population": "age-sex" },
+              "method": "dsr-esp2013", "multiplier": 100000, "unit": "per 100,000 (ESP2013)", "polarity": "lower-is-better" } ]
+            }
+            """;
+        File.WriteAllText(data.Definition, json);
+
+        var briefing = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(data.Definition), AreaLevel.Cluster, "GPC082"));
+
+        // Persons by band: both sexes' rows dated 20251001 (the latest on or before 2025-12-31) in the sample file.
+        var lines = File.ReadAllLines(Path.Combine(data.Path, "geography", "practice-populations.csv"));
+        var header = lines[0].Split(',');
+        double Persons(string[] practices, string column) => lines.Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == "20251001" && practices.Contains(f[1]))
+            .Sum(f => double.Parse(f[Array.IndexOf(header, column)], CultureInfo.InvariantCulture));
+        // ESP2013 weights as published (Eurostat 2013; they sum to 100,000): 70-74 5,000, 75-79 4,000, 85-89 1,500. The
+        // other bands have no events, so add nothing. Events: 70-74 F 80015 5, F 70001 3; 75-79 M 80015 4, 80016 2, 70001 6; 85-89 F 80016 7.
+        double Dsr(string[] practices, double e7074, double e7579, double e8589) =>
+            ((e7074 / Persons(practices, "Ages70to74") * 5000) + (e7579 / Persons(practices, "Ages75to79") * 4000)
+             + (e8589 / Persons(practices, "Ages85to89") * 1500)) / 100_000 * 100_000;
+
+        var indicator = briefing.Indicators.Single();
+        Assert.Equal(18, indicator.Area.Numerator);
+        Close.Relative(Dsr(["80015", "80016"], 5, 6, 7), indicator.Area.Value, 1e-12, "cluster DSR");
+        Close.Relative(Dsr(["80015", "80016", "70001"], 8, 12, 7), indicator.ScotlandRate, 1e-12, "Scotland DSR");
     }
 }
