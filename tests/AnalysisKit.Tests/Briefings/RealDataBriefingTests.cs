@@ -124,6 +124,40 @@ public class RealDataBriefingTests
         Close.Relative(sn / sd * 100, indicator.Comparators[1].Result.Value, 1e-12, "Scotland");
     }
 
+    [Theory]
+    [InlineData("hypertension", "Hypertension register prevalence", "hypreg")]
+    [InlineData("diabetes", "Diabetes register prevalence", "dmreg")]
+    public void Build_DundeeChp_EachPracticeAgainstTheChpIsItsWilsonIntervalAgainstTheChpsPrevalenceByHand(string name, string label, string register)
+    {
+        // By hand: each Dundee practice's register over its list size, its Wilson interval, and whether the CHP's
+        // prevalence lies above it (lower), below it (higher) or inside it (similar). Practices are anonymised in the
+        // table, so each published row is matched to the practices with its count.
+        var shared = RepoPaths.SharedOrSkip(Qof);
+        var lookup = Read(Path.Combine(shared, "csv", "qof_scot_201415_practice_lookup.csv")).ToDictionary(r => r["Practice Code"]);
+        var dundee = Read(Path.Combine(shared, "csv", "qof_scot_201415_practice_prevalence_Data_sheet.csv"))
+            .Where(r => lookup[r["practice"]]["CHP Code"] == Dundee && r[register] != "-").ToList();
+        var (chpRegister, chpPopulation, _) = ByHand(register, r => r["CHP Code"] == Dundee);
+        var chp = chpRegister / chpPopulation * 100;
+        var byCount = dundee.Select(r => (Register: double.Parse(r[register], CultureInfo.InvariantCulture), Population: double.Parse(r["pop"], CultureInfo.InvariantCulture)))
+            .Select(p => (Count: p.Register.ToString("0", CultureInfo.InvariantCulture), Wilson: Wilson(p.Register, p.Population)))
+            .ToLookup(p => p.Count, p => chp < p.Wilson.Lower ? "higher" : chp > p.Wilson.Upper ? "lower" : "similar");
+
+        var table = Briefing.Value.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName);
+        var count = table.Columns.ToList().IndexOf(label + " (count)");
+        var against = table.Columns.ToList().IndexOf(label + " vs CHP (95%)");
+        Assert.True(count > 0 && against > 0, string.Join(" | ", table.Columns));
+        var checkedRows = 0;
+        foreach (var row in table.Rows.Where(r => byCount[r[count]].Distinct().Count() == 1))
+        {
+            Assert.Equal(byCount[row[count]].First(), row[against]);
+            checkedRows++;
+        }
+
+        Assert.Equal(Briefing.Value.Indicators.Single(i => i.Name == name).Area.Numerator, chpRegister);
+        Assert.True(checkedRows >= 20, $"{checkedRows} rows checked");
+        Assert.Contains(table.Rows, r => r[against] != "similar");
+    }
+
     [Fact]
     public void Build_DundeeChp_IsdsDashCountsAsSuppressedInTheDataQualityLine()
     {
