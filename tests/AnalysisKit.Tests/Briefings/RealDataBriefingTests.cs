@@ -213,6 +213,48 @@ public class RealDataBriefingTests
     }
 
     [Fact]
+    public void Build_TqaFromTheOriginalXlsx_SameFiguresAsFromTheCsvExtract()
+    {
+        // notebooks/tqa-2018-19-briefing.json reads the CSV extract; the same definition pointed at ISD's original
+        // workbook (sheet Data, header on row 2, practice codes stored as numbers) must give the same registers and list sizes.
+        var openData = RepoPaths.SharedOrSkip("open-data");
+        var xlsx = RepoPaths.SharedOrSkip("open-data/scot-tqa-prevalence-achievement-2016-2019/xlsx/IR2019-00546 TQA 2018-2019 Prevalence.xlsx");
+        var csvDefinition = RepoPaths.InRepo("notebooks/tqa-2018-19-briefing.json");
+        var folder = Directory.CreateTempSubdirectory("akit-tqa-xlsx-");
+        try
+        {
+            var csvFile = "\"../../shared/open-data/scot-tqa-prevalence-achievement-2016-2019/csv/tqa_practice_prevalence_2016_2019.csv\"";
+            var json = File.ReadAllText(csvDefinition);
+            Assert.Contains(csvFile, json, StringComparison.Ordinal);
+            json = json.Replace(csvFile, $"\"{xlsx.Replace("\\", "/", StringComparison.Ordinal)}\", \"sheet\": \"Data\", \"headerRow\": 2", StringComparison.Ordinal)
+                .Replace("\"../../shared/open-data/", $"\"{openData.Replace("\\", "/", StringComparison.Ordinal)}/", StringComparison.Ordinal)
+                .Replace("\"../data-samples/", $"\"{RepoPaths.InRepo("data-samples").Replace("\\", "/", StringComparison.Ordinal)}/", StringComparison.Ordinal);
+            var xlsxDefinition = Path.Combine(folder.FullName, "tqa-xlsx.json");
+            File.WriteAllText(xlsxDefinition, json);
+
+            var fromCsv = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(csvDefinition), AreaLevel.Chp, Dundee));
+            var fromXlsx = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(xlsxDefinition), AreaLevel.Chp, Dundee));
+
+            Assert.Equal(3, fromXlsx.Indicators.Count);
+            foreach (var (csv, excel) in fromCsv.Indicators.Zip(fromXlsx.Indicators))
+            {
+                Assert.True(csv.Area.Numerator > 0, csv.Name);
+                Assert.Equal((csv.Name, csv.Area.Numerator, csv.Area.Denominator), (excel.Name, excel.Area.Numerator, excel.Area.Denominator));
+                Assert.Equal(csv.Comparators.Select(c => (c.Area.Name, c.Result.Numerator, c.Result.Denominator)), excel.Comparators.Select(c => (c.Area.Name, c.Result.Numerator, c.Result.Denominator)));
+            }
+
+            // Every table but the provenance one (which names the files read) has the same cells.
+            string[] figures = [ClusterBriefing.SummaryTableName, ClusterBriefing.UnitTableName, ClusterBriefing.QuintileTableName];
+            Assert.Equal(figures, fromXlsx.Tables.Select(t => t.Name).Where(figures.Contains));
+            Assert.Equal(fromCsv.Tables.Where(t => figures.Contains(t.Name)).Select(t => t.Rows), fromXlsx.Tables.Where(t => figures.Contains(t.Name)).Select(t => t.Rows));
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
     public void Build_PhsOpenDataGeography_ClusterByNameQuintileFromTheDataZoneAndTqaRegisters()
     {
         // PHS's own geography files (2 practices: 10002 in cluster "Dundee 4", 10017 in "Strathearn Cluster") with SIMD
