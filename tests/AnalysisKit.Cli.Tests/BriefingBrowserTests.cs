@@ -56,6 +56,30 @@ public sealed class BriefingBrowserTests
         Assert.InRange(pages, 3, 12);
     }
 
+    [Fact]
+    public void Chromium_RealDataChpBriefing_HtmlWorkbookAndAPdfWhoseTextSaysWhatTheTablesSay()
+    {
+        // akit briefing on ISD's QOF 2014/15 (../shared/open-data, never committed): Dundee CHP as HTML, Excel and PDF.
+        RepoPaths.SharedOrSkip("open-data/scot-qof-isd-2009-2016");
+        var chromium = ChromiumOrSkip();
+        var folder = Directory.CreateTempSubdirectory("akit-real-pdf-");
+        try
+        {
+            var (code, output, error) = Akit.Invoke("briefing", "--spec", RepoPaths.InRepo("notebooks/qof-2014-15-briefing.json"), "--chp", "S03000039", "--out", folder.FullName, "--pdf");
+
+            Assert.True(code == 0, error);
+            Assert.Equal(["briefing-S03000039.html", "briefing-S03000039.xlsx", "briefing-S03000039.pdf"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName));
+            var pdf = Path.Combine(folder.FullName, "briefing-S03000039.pdf");
+            var pages = Regex.Matches(Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type\s*/Page(?!s)").Count;
+            Assert.InRange(pages, 2, 12);
+            Assert.True(chromium.Length > 0);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
     private static int CountCharts(string dom) =>
         new[] { "akit-cluster-funnel", "akit-cluster-trend", "akit-simd-rates" }.Count(id =>
         {

@@ -22,7 +22,7 @@ internal static class BriefingDataQuality
         var levelName = BriefingArea.LevelName(area.Level);
         foreach (var file in data.GroupBy(d => d.Definition.File, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(file.Key);
+            var name = string.Join(" + ", file.First().Definition.Files.Select(Path.GetFileName));
             var values = file.SelectMany(d => d.Values.Where(v => IndicatorData.InPeriod(v, period) && codes.Contains(v.PracticeCode))).ToList();
             var suppressed = values.Count(v => v.NumeratorReason == MissingReason.Suppressed);
             var otherMissing = values.Count(v => v.Numerator is null && v.NumeratorReason != MissingReason.Suppressed);
@@ -42,12 +42,12 @@ internal static class BriefingDataQuality
                     $"{name}: {present} of the {levelName}'s {codes.Count} practices have a row; {suppressed + otherMissing} values missing ({suppressed} suppressed in the source file, {otherMissing} not available), each left out of every total."));
             }
 
-            foreach (var indicator in file)
+            foreach (var indicator in file.Take(1))
             {
                 foreach (var (practice, row, second) in indicator.Duplicates)
                 {
                     statements.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: rows {row} and {second}, column {indicator.Definition.Practice}: practice {Shown(practice, labels)} appears twice; both rows are left out of every total, since which is right cannot be told."));
+                        $"{name}: rows {row} and {second}, column {indicator.Definition.Practice}: the same practice {Shown(practice, labels)} appears twice; both rows are left out of every total (Scotland's too), since which is right cannot be told."));
                 }
             }
         }
@@ -61,8 +61,8 @@ internal static class BriefingDataQuality
         return statements;
     }
 
-    /// <summary>A practice outside the area is named by code (it is in no table of this briefing); one inside by its label.</summary>
-    private static string Shown(string practice, IReadOnlyDictionary<string, string> labels) => labels.GetValueOrDefault(practice, practice);
+    /// <summary>A practice inside the area by its label (Practice A, …); one outside is not named (the rows say where it is).</summary>
+    private static string Shown(string practice, IReadOnlyDictionary<string, string> labels) => labels.GetValueOrDefault(practice, "(outside this area)");
 
     private static bool Matches(Practice practice, GeographyLevel level, string code) => level switch
     {
@@ -75,19 +75,20 @@ internal static class BriefingDataQuality
     /// <summary>Rows whose practice the lookup does not know on the row's date: in no total, so said with file, row and column.</summary>
     private static IEnumerable<string> NotInLookup(IReadOnlyList<IndicatorData> data, BriefingPlacement placement, PeriodDefinition period)
     {
-        foreach (var file in data.GroupBy(d => d.Definition.File, StringComparer.Ordinal))
+        foreach (var file in data.SelectMany(d => d.Values.Select(v => (d.Definition, Value: v))).GroupBy(x => x.Value.SourceFile, StringComparer.Ordinal))
         {
-            var unknown = file.First().Values.Where(v => IndicatorData.InPeriod(v, period) && placement.At(v.Month ?? placement.EffectiveDate).Practice(v.PracticeCode) is null)
-                .GroupBy(v => v.PracticeCode, StringComparer.Ordinal).ToList();
+            var definition = file.First().Definition;
+            var unknown = file.Select(x => x.Value).Distinct().Where(v => IndicatorData.InPeriod(v, period) && placement.At(v.Month ?? placement.EffectiveDate).Practice(v.PracticeCode) is null)
+                .GroupBy(v => v.PracticeCode, StringComparer.Ordinal).OrderBy(g => g.Min(v => v.SourceRow)).ToList();
             if (unknown.Count == 0)
             {
                 continue;
             }
 
-            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.First().SourceRow} ({g.Key})"));
+            var first = unknown.Take(Listed).Select(g => string.Create(CultureInfo.InvariantCulture, $"row {g.Min(v => v.SourceRow)}"));
             var more = unknown.Count > Listed ? string.Create(CultureInfo.InvariantCulture, $" and {unknown.Count - Listed} more") : "";
             yield return string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(file.Key)}, column {file.First().Definition.Practice}: {unknown.Count} {(unknown.Count == 1 ? "practice is" : "practices are")} not in the lookup on the row's date, so {(unknown.Count == 1 ? "its values are" : "their values are")} in no total (not even Scotland's): {string.Join(", ", first)}{more}.");
+                $"{Path.GetFileName(file.Key)}, column {definition.PracticeColumns[0]}: {unknown.Count} {(unknown.Count == 1 ? "practice is" : "practices are")} not in the lookup on the row's date, so {(unknown.Count == 1 ? "its values are" : "their values are")} in no total (not even Scotland's): {string.Join(", ", first)}{more}.");
         }
     }
 

@@ -224,6 +224,12 @@ public static class BriefingDefinitionReader
         return File.Exists(resolved) ? resolved : throw json.Fail(DefinitionJson.Child(path, name), DefinitionMessages.DataFileNotFound(json.File, DefinitionJson.Child(path, name), value, resolved));
     }
 
+    private static string Resolve(string value, string path, DefinitionJson json, string folder)
+    {
+        var resolved = Path.GetFullPath(Path.Combine(folder, value));
+        return File.Exists(resolved) ? resolved : throw json.Fail(path, DefinitionMessages.DataFileNotFound(json.File, path, value, resolved));
+    }
+
     private static PeriodDefinition Period(JsonElement element, DefinitionJson json)
     {
         const string path = "$.period";
@@ -253,12 +259,14 @@ public static class BriefingDefinitionReader
         json.Object(element, path, "an indicator object", IndicatorProperties);
         var name = json.RequiredText(element, path, "name", "a short unique name, e.g. \"hypertension\"");
         var label = json.RequiredText(element, path, "label", "the display name, e.g. \"Hypertension register prevalence\"");
-        var file = FilePath(element, path, "file", json, folder, required: true)!;
+        var fileElement = json.Required(element, path, "file", "a file path relative to the definition file, or an array of them");
+        var files = json.Texts(fileElement, path + ".file", "a file path relative to the definition file, or an array of them")
+            .Select((f, i) => Resolve(f, fileElement.ValueKind == JsonValueKind.Array ? DefinitionJson.Item(path + ".file", i) : path + ".file", json, folder)).ToList();
         var sheet = json.OptionalText(element, path, "sheet", "the worksheet's name");
         int? headerRow = DefinitionJson.Get(element, "headerRow") is { } row
             ? row.ValueKind == JsonValueKind.Number && row.TryGetInt32(out var r) && r >= 1 ? r : throw json.Bad(path + ".headerRow", row, "the 1-based header row, e.g. 2")
             : null;
-        var practice = json.RequiredText(element, path, "practice", "the practice-code column");
+        var practices = json.Texts(json.Required(element, path, "practice", "the practice-code column, or an array of alternatives"), path + ".practice", "the practice-code column, or an array of alternatives");
         var month = json.OptionalText(element, path, "month", "the month column (yyyyMM or yyyy-MM)");
         var numerator = Expression(json.Required(element, path, "numerator", DefinitionMessages.NumeratorForms), path + ".numerator", json, DefinitionMessages.NumeratorForms);
         var denominator = Denominator(json.Required(element, path, "denominator", DefinitionMessages.DenominatorForms), path + ".denominator", json);
@@ -284,7 +292,11 @@ public static class BriefingDefinitionReader
         var ageBand = json.OptionalText(element, path, "ageBand", "the age-band column");
         var sex = json.OptionalText(element, path, "sex", "the sex column (Female/Male)");
         _ = json.OptionalText(element, path, "description", "a description");
-        var indicator = new IndicatorDefinition(name, label, file, sheet, headerRow, practice, month, numerator, denominator, method, multiplier, unit, polarity, markers, ageBand, sex, path);
+        var indicator = new IndicatorDefinition(name, label, files[0], sheet, headerRow, practices[0], month, numerator, denominator, method, multiplier, unit, polarity, markers, ageBand, sex, path)
+        {
+            Files = files,
+            PracticeColumns = practices,
+        };
         CheckMethod(indicator, json, geography, period);
         CheckColumns(indicator, json);
         return indicator;
@@ -408,26 +420,50 @@ public static class BriefingDefinitionReader
 
     private static void CheckColumns(IndicatorDefinition indicator, DefinitionJson json)
     {
-        var path = indicator.JsonPath;
-        IReadOnlyList<string> header;
-        try
+        foreach (var file in indicator.Files)
         {
-            header = DataFileHeader.Read(indicator.File, indicator.Sheet, indicator.HeaderRow, indicator.Practice);
+            CheckColumns(indicator, file, json);
         }
-        catch (ExtractLoadException e)
+    }
+
+    private static void CheckColumns(IndicatorDefinition indicator, string file, DefinitionJson json)
+    {
+        var path = indicator.JsonPath;
+        IReadOnlyList<string>? header = null;
+        ExtractLoadException? failure = null;
+        foreach (var practice in indicator.PracticeColumns)
         {
-            throw json.Fail(path + ".practice", $"{json.File}: {path}: {e.Message}");
+            try
+            {
+                header = DataFileHeader.Read(file, indicator.Sheet, indicator.HeaderRow, practice);
+                break;
+            }
+            catch (ExtractLoadException e)
+            {
+                failure ??= e;
+            }
+        }
+
+        if (header is null)
+        {
+            throw json.Fail(path + ".practice", $"{json.File}: {path}: {failure!.Message}");
+        }
+
+        if (!indicator.PracticeColumns.Any(p => header.Contains(p, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw json.Fail(path + ".practice", indicator.PracticeColumns.Count == 1
+                ? DefinitionMessages.UnknownColumn(json.File, path + ".practice", indicator.Practice, file, header)
+                : DefinitionMessages.NoPracticeColumn(json.File, path + ".practice", file, indicator.PracticeColumns, header));
         }
 
         void Check(string? column, string at)
         {
             if (column is not null && !header.Contains(column, StringComparer.OrdinalIgnoreCase))
             {
-                throw json.Fail(at, DefinitionMessages.UnknownColumn(json.File, at, column, indicator.File, header));
+                throw json.Fail(at, DefinitionMessages.UnknownColumn(json.File, at, column, file, header));
             }
         }
 
-        Check(indicator.Practice, path + ".practice");
         Check(indicator.Month, path + ".month");
         Check(indicator.AgeBand, path + ".ageBand");
         Check(indicator.Sex, path + ".sex");

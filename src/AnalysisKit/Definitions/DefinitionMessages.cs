@@ -95,5 +95,12 @@ public static class DefinitionMessages
     /// <summary>DSR needs populations in the ESP2013 bands.</summary>
     public static string DsrNeedsEsp2013(string indicator, string bands) =>
         $"Indicator {indicator}: dsr-esp2013 needs practice populations in the 19 ESP2013 age bands (0-4 … 90+); the populations are in {bands}.";
-}
 
+    /// <summary>A practice-month in two of an indicator's files: adding both would count it twice.</summary>
+    public static string InTwoFiles(string dataFile, long row, string column, string practice, DateOnly? month, string otherFile) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(dataFile)}: row {row}, column {column}: practice {practice}{(month is { } m ? $" in {m:yyyy-MM}" : "")} is also in {Path.GetFileName(otherFile)}; expected each practice and month in one of the indicator's files only.");
+
+    /// <summary>None of the practice column's alternatives is in a file.</summary>
+    public static string NoPracticeColumn(string file, string path, string dataFile, IEnumerable<string> alternatives, IEnumerable<string> columns) =>
+        $"{file}: {path}: none of the practice columns {string.Join(", ", alternatives.Select(a => $"\"{a}\""))} is in {Path.GetFileName(dataFile)}; the file's columns are: {string.Join(", ", columns)}.";
+}

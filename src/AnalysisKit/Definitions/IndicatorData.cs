@@ -112,25 +112,75 @@ public sealed class IndicatorData
             }
         }
 
-        var extracts = new Dictionary<string, Extract>(StringComparer.Ordinal);
-        var result = new List<IndicatorData>();
-        foreach (var group in definitions.GroupBy(SharedFile, StringComparer.Ordinal))
+        // An indicator over several files (a series split by year, or across PHS's change of prescribing schema) is
+        // read as one part per file, each with the practice column that file has; the parts' values are then joined.
+        var parts = definitions.SelectMany(d => d.Files.Select(f => Part(d, f))).ToList();
+        var extracts = new Dictionary<(string, string), Extract>();
+        foreach (var group in parts.GroupBy(SharedFile, StringComparer.Ordinal))
         {
             var extract = LoadExtract([.. group]);
-            foreach (var definition in group)
+            foreach (var part in group)
             {
-                extracts[definition.Name] = extract;
+                extracts[(part.Name, part.File)] = extract;
             }
         }
 
+        var result = new List<IndicatorData>();
         foreach (var definition in definitions)
         {
-            var extract = extracts[definition.Name];
-            var (values, duplicates) = new Reader(definition, extract, period, populations, populationDate).Read();
-            result.Add(new IndicatorData(definition, extract, values, duplicates));
+            var values = new List<PracticeMonthValue>();
+            var duplicates = new List<(string, long, long)>();
+            var seen = new Dictionary<(string, DateOnly?), string>();
+            Extract? first = null;
+            foreach (var part in parts.Where(p => p.Name == definition.Name))
+            {
+                var extract = extracts[(part.Name, part.File)];
+                first ??= extract;
+                var (partValues, partDuplicates) = new Reader(part, extract, period, populations, populationDate).Read();
+                foreach (var value in partValues)
+                {
+                    if (seen.TryGetValue((value.PracticeCode, value.Month), out var other))
+                    {
+                        throw new IndicatorDataException(DefinitionMessages.InTwoFiles(part.File, value.SourceRow, part.Practice, value.PracticeCode, value.Month, other),
+                            part.File, value.SourceRow, part.Practice, value.PracticeCode);
+                    }
+
+                    seen[(value.PracticeCode, value.Month)] = part.File;
+                }
+
+                values.AddRange(partValues);
+                duplicates.AddRange(partDuplicates);
+            }
+
+            result.Add(new IndicatorData(definition, first!, values.OrderBy(v => v.PracticeCode, StringComparer.Ordinal).ThenBy(v => v.Month).ToList(), duplicates));
         }
 
         return result;
+    }
+
+    /// <summary>The indicator as read from one of its files, with the practice column that file has.</summary>
+    private static IndicatorDefinition Part(IndicatorDefinition definition, string file)
+    {
+        if (definition.Files.Count == 1 && definition.PracticeColumns.Count == 1)
+        {
+            return definition;
+        }
+
+        var header = definition.PracticeColumns.Select(c => TryHeader(file, definition, c)).FirstOrDefault(h => h is not null) ?? [];
+        var practice = definition.PracticeColumns.FirstOrDefault(c => header.Contains(c, StringComparer.OrdinalIgnoreCase)) ?? definition.Practice;
+        return definition with { File = file, Files = [file], Practice = practice, PracticeColumns = [practice] };
+    }
+
+    private static IReadOnlyList<string>? TryHeader(string file, IndicatorDefinition definition, string practice)
+    {
+        try
+        {
+            return DataFileHeader.Read(file, definition.Sheet, definition.HeaderRow, practice);
+        }
+        catch (ExtractLoadException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Indicators with the same key can share one loaded extract.</summary>
@@ -360,7 +410,10 @@ public sealed class IndicatorData
                 _ => populations.Population(practice, date)?.Total * (month is null ? 1 : 1 / 12.0),
             };
             return new PracticeMonthValue(practice, month, numerator, sum.Missing, denominator, definition.Denominator.Kind == DenominatorKind.Counted,
-                definition.Denominator.Kind == DenominatorKind.AgeSex && numerator is not null ? Bands(practice, date, month is null ? 1 : 1 / 12.0, sum) : null, sum.FirstRow);
+                definition.Denominator.Kind == DenominatorKind.AgeSex && numerator is not null ? Bands(practice, date, month is null ? 1 : 1 / 12.0, sum) : null, sum.FirstRow)
+            {
+                SourceFile = definition.File,
+            };
         }
 
         private Dictionary<string, BandValue>? Bands(string practice, DateOnly date, double years, Sum sum)

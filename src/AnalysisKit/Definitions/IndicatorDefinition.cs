@@ -9,10 +9,10 @@ namespace AnalysisKit.Definitions;
 /// </summary>
 /// <param name="Name">Its identifier in the file (unique, e.g. <c>antibacterials</c>).</param>
 /// <param name="Label">Its display name (e.g. "Antibacterial items").</param>
-/// <param name="File">The extract (full path): .csv, .tsv, .xls or .xlsx.</param>
+/// <param name="File">The extract (full path): .csv, .tsv, .xls or .xlsx; the first of <see cref="Files"/>.</param>
 /// <param name="Sheet">The worksheet of an Excel file, or null.</param>
 /// <param name="HeaderRow">The 1-based header row of an Excel sheet, or null to find it.</param>
-/// <param name="Practice">The practice-code column.</param>
+/// <param name="Practice">The practice-code column; the first of <see cref="PracticeColumns"/>.</param>
 /// <param name="Month">The month column (yyyyMM or yyyy-MM) of a monthly extract, or null for an annual one.</param>
 /// <param name="Numerator">The numerator.</param>
 /// <param name="Denominator">The denominator.</param>
@@ -43,6 +43,34 @@ public sealed record IndicatorDefinition(
     string? Sex,
     string JsonPath)
 {
+    /// <summary>
+    /// Every file of the indicator, in order: <see cref="File"/> alone, or a series split across files (a year per file,
+    /// or PHS's two prescribing schemas either side of the change). A practice-month may be in only one of them.
+    /// </summary>
+    public IReadOnlyList<string> Files
+    {
+        get => files ?? [File];
+        init => files = value;
+    }
+
+    /// <summary>
+    /// The practice column's names to look for, in order: <see cref="Practice"/> alone, or alternatives for files whose
+    /// schemas differ (GPPractice in Prescriptions in the Community, PrescriberLocation in prescribed and dispensed).
+    /// Each file uses the first it has.
+    /// </summary>
+    public IReadOnlyList<string> PracticeColumns
+    {
+        get => practiceColumns ?? [Practice];
+        init => practiceColumns = value;
+    }
+
+    private readonly IReadOnlyList<string>? files;
+    private readonly IReadOnlyList<string>? practiceColumns;
+
+    /// <summary>True when <paramref name="path"/> is an Excel workbook (.xls, .xlsx).</summary>
+    public static bool IsWorkbook(string path) =>
+        path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True for an Excel workbook (.xls, .xlsx).</summary>
-    public bool IsExcel => File.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) || File.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    public bool IsExcel => IsWorkbook(File);
 }

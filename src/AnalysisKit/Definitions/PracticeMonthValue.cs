@@ -26,6 +26,9 @@ public sealed record PracticeMonthValue(
     IReadOnlyDictionary<string, BandValue>? Bands,
     long SourceRow)
 {
+    /// <summary>The file the value came from (one of the indicator's files), for messages.</summary>
+    public string SourceFile { get; init; } = "";
+
     /// <summary>True when both numerator and denominator are known, so the value adds to totals.</summary>
     public bool Usable => Numerator is not null && Denominator is not null;
 }

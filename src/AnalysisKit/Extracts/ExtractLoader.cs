@@ -342,6 +342,10 @@ internal sealed class ExtractLoader
             {
                 var flag = _source.Field(_qualifierOrdinals[i]).Trim();
                 qualifierReason = ExtractMarkers.OfQualifier(flag);
+                if (!ExtractMarkers.IsKnownQualifier(flag))
+                {
+                    rowProblems.Add(RowProblem(ExtractProblemKind.UnknownQualifier, _source.Header[_qualifierOrdinals[i]].Trim(), flag.ToString(), ExtractMessages.ExpectedQualifier));
+                }
                 if (flag.IsEmpty)
                 {
                     qualifier.AppendMissing(MissingReason.Blank);

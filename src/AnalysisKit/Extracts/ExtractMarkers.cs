@@ -40,6 +40,13 @@ public static class ExtractMarkers
         return trimmed.Length <= 3 && !char.IsAsciiDigit(trimmed[0]) && CellLookup.TryGetValue(trimmed, out var reason) ? reason : MissingReason.Present;
     }
 
+    /// <summary>
+    /// True for an empty flag or one of the PHS open-data qualifiers: c (confidential), : (not available), z (not
+    /// applicable), d (derived), p (provisional), r (revised), e (estimated) — upper or lower case.
+    /// </summary>
+    public static bool IsKnownQualifier(ReadOnlySpan<char> trimmed) =>
+        trimmed.IsEmpty || (trimmed.Length == 1 && "cC:zZdDpPrReE".Contains(trimmed[0]));
+
     /// <summary>The reason a PHS <c>…QF</c> flag stands for; Present for an empty flag or one that qualifies a present value (d, p, r, e).</summary>
     public static MissingReason OfQualifier(ReadOnlySpan<char> trimmed) => trimmed switch
     {

@@ -33,6 +33,10 @@ public static class ExtractMessages
     /// <summary>The file does not exist.</summary>
     public static string FileNotFound(string path) => $"The extract file '{path}' does not exist.";
 
+    /// <summary>A file that is in neither of PHS's prescribing schemas.</summary>
+    public static string NotPhsPrescribing(string source, IEnumerable<string> header) =>
+        $"{source} is not a PHS prescribing file: its header has neither GPPractice (Prescriptions in the Community) nor PrescriberLocation (prescribed and dispensed); the header has {string.Join(", ", header.Select(h => $"'{Shorten(h)}'"))}.";
+
     /// <summary>Declared columns are absent from the header.</summary>
     public static string MissingColumns(string source, string schema, IEnumerable<string> missing, IEnumerable<string> header, char delimiter)
     {
@@ -147,6 +151,9 @@ public static class ExtractMessages
     /// <summary>Expected: an empty value where a qualifier flags it missing.</summary>
     public static string ExpectedEmptyWhenFlagged(string qualifierColumn, MissingReason reason) =>
         $"an empty cell because {qualifierColumn} flags it {reason}";
+
+    /// <summary>Expected: a PHS qualifier flag.</summary>
+    public const string ExpectedQualifier = "a PHS qualifier flag: empty, c (confidential), : (not available), z (not applicable), d (derived), p (provisional), r (revised) or e (estimated)";
 
     /// <summary>Expected: a value in a required column.</summary>
     public static string ExpectedRequired(ExtractColumn column)

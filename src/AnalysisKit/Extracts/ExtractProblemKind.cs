@@ -15,6 +15,9 @@ public enum ExtractProblemKind
     /// <summary>A <c>…QF</c> flag says the value is missing, but the value cell holds a number.</summary>
     FlaggedValuePresent,
 
+    /// <summary>A <c>…QF</c> flag that is none of the PHS qualifiers (c, :, z, d, p, r, e): its meaning cannot be known.</summary>
+    UnknownQualifier,
+
     /// <summary>The same key (e.g. practice and month) appears in an earlier row.</summary>
     DuplicateKey,
 

@@ -24,6 +24,9 @@ internal static class GeographyErrors
         $"at line {otherLine.ToString(CultureInfo.InvariantCulture)} on {Iso(date)}. A practice belongs to one cluster on any date: " +
         "end the earlier row (ValidTo) the day before the later one starts.";
 
+    internal static string UnknownQualifier(string file, int line, string column, string value) =>
+        $"{At(file, line, column)}: '{value}' is not a PHS qualifier flag. Expected empty, c (confidential), : (not available), z (not applicable), d (derived), p (provisional), r (revised) or e (estimated).";
+
     internal static string UnknownBoardCypher(string file, int line, string column, string value, IEnumerable<string> cyphers) =>
         $"{At(file, line, column)}: '{value}' is not an ISD board cypher. Expected one of {string.Join(", ", cyphers)}.";
 

@@ -2,7 +2,8 @@ namespace AnalysisKit.Geography;
 
 /// <summary>
 /// Reads a practice-population file in the PHS open-data shape (Date yyyyMMdd, PracticeCode, Sex, AllAges and one
-/// column per age band; qualifier columns ending in QF are ignored) for a given band set. Female and Male rows make
+/// column per age band; qualifier columns ending in QF must hold a PHS flag — empty, c, :, z, d, p, r, e — and are
+/// otherwise ignored) for a given band set. Female and Male rows make
 /// the population; a derived All row, when present, must equal their sum band by band.
 /// </summary>
 internal static class PopulationCsv
@@ -15,8 +16,18 @@ internal static class PopulationCsv
         var csv = LookupCsv.Read(path, required);
         var byKey = new Dictionary<(string Code, DateOnly Date), Dictionary<string, (int Line, int[] Counts)>>();
         var order = new List<(string Code, DateOnly Date)>();
+        var qualifiers = csv.Header.Where(h => h.EndsWith("QF", StringComparison.Ordinal)).ToList();
         foreach (var (line, fields) in csv.Rows)
         {
+            foreach (var qualifier in qualifiers)
+            {
+                var flag = csv.Text(fields, qualifier).Trim();
+                if (!Extracts.ExtractMarkers.IsKnownQualifier(flag))
+                {
+                    throw csv.Fail(GeographyErrors.UnknownQualifier(path, line, qualifier, flag), line, qualifier, flag);
+                }
+            }
+
             var code = csv.PracticeCode(line, fields, "PracticeCode");
             var date = csv.Date(line, fields, "Date", DateFormat);
             var sex = csv.Text(fields, "Sex");

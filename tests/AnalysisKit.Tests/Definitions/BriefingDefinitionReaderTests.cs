@@ -38,6 +38,28 @@ public class BriefingDefinitionReaderTests
     }
 
     [Fact]
+    public void Read_TheReadmesDefinition_ReadAsItSays()
+    {
+        // The README's first jsonc block is a whole definition over the sample files (its paths made absolute here).
+        var readme = File.ReadAllText(RepoPaths.InRepo("README.md"));
+        var section = readme[readme.IndexOf("## A briefing is a definition file", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```jsonc\n", StringComparison.Ordinal) + "```jsonc\n".Length;
+        var block = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+        var samples = RepoPaths.InRepo("data-samples").Replace("\\", "/", StringComparison.Ordinal);
+        using var folder = new DefinitionFolder();
+
+        var definition = BriefingDefinitionReader.Read(folder.Write(block
+            .Replace("\"geography/", $"\"{samples}/geography/", StringComparison.Ordinal)
+            .Replace("\"extracts/", $"\"{samples}/extracts/", StringComparison.Ordinal)));
+
+        var indicator = definition.Indicators.Single();
+        Assert.Equal(("antibacterials", "antibacterials"), (indicator.Name, definition.HeadlineIndicator.Name));
+        Assert.Equal((AreaLevel.Cluster, "GPC082"), (definition.AreaLevel, definition.AreaCode));
+        Assert.Equal([AreaLevel.Hscp, AreaLevel.Board, AreaLevel.Scotland], definition.Comparators);
+        Assert.Equal((MeasureMethod.CrudeRate, 1000.0, Polarity.LowerIsBetter), (indicator.Method, indicator.Multiplier, indicator.Polarity));
+    }
+
+    [Fact]
     public void Read_CommentsTrailingCommasExpressionsAndMarkers_Read()
     {
         using var folder = new DefinitionFolder();

@@ -60,4 +60,26 @@ public sealed class OpenDataPracticeReaderTests
             File.Delete(copy);
         }
     }
+    [Fact]
+    public void Read_ContactDetailsWithAnotherClusterColumn_NamesTheFileTheMissingColumnAndThoseThere()
+    {
+        // The real contact-details file with its GPCluster column renamed GPClusterName (as some extracts spell it).
+        var lines = File.ReadAllLines(RepoPaths.SharedOrSkip($"{Folder}/example_gp_metadata.csv"));
+        Assert.EndsWith(",DataZone,GPCluster", lines[0], StringComparison.Ordinal);
+        lines[0] = lines[0].Replace(",GPCluster", ",GPClusterName", StringComparison.Ordinal);
+        var copy = Path.Combine(Path.GetTempPath(), "akit-opendata-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllLines(copy, lines);
+        try
+        {
+            var error = Assert.Throws<LookupFileException>(() => OpenDataPracticeReader.Read(copy, RepoPaths.SharedOrSkip($"{Folder}/example_gp_data.csv")));
+            Assert.Equal(
+                $"{copy}: missing required column(s) GPCluster. Columns present: datasetID, PracticeCode, GPPracticeName, PracticeListSize, AddressLine1, " +
+                "AddressLine2, AddressLine3, AddressLine4, Postcode, TelephoneNumber, PracticeType, Dispensing, HB, HSCP, DataZone, GPClusterName. " +
+                "Column names are matched exactly, including capitals.", error.Message);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
 }
