@@ -17,6 +17,15 @@ public sealed record BriefingOptions(
     string? PracticeCode = null,
     DisclosureControl? Disclosure = null)
 {
+    /// <summary>The production date printed on the briefing (e.g. from <c>--produced</c>), or null for the definition's.</summary>
+    public DateOnly? Produced { get; init; }
+
+    /// <summary>The production date in force: <see cref="Produced"/>, else the definition's, else none (no clock is read).</summary>
+    public DateOnly? ProducedInForce => Produced ?? Definition.Produced;
+
+    /// <summary>A release key file for the practice letters (e.g. from <c>--release-key</c>), or null for the definition's.</summary>
+    public string? ReleaseKeyFile { get; init; }
+
     /// <summary>The definition's period, or another (e.g. from <c>--period</c>).</summary>
     public PeriodDefinition? Period { get; init; }
 

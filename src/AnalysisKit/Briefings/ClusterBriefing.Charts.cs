@@ -57,7 +57,7 @@ public sealed partial class ClusterBriefing
     /// <summary>The name of the chart of the headline by SIMD quintile.</summary>
     public const string SimdChartName = "simd-rates";
 
-    private static string SimdItem(int quintile) => "SIMD quintile " + SimdQuintileChart.QuintileLabel(quintile);
+    private static string SimdItem(BriefingQuintile quintile) => "SIMD quintile " + quintile.Label;
 
     /// <summary>Bars of the headline by SIMD quintile of the practice; a quintile whose count is suppressed gets no bar. Null when no quintile is known.</summary>
     private static ChartFigure? SimdChart(BriefingArea area, IReadOnlyList<BriefingQuintile> quintiles, IndicatorDefinition headline, DisclosureChartCheck check)
@@ -69,7 +69,7 @@ public sealed partial class ClusterBriefing
         }
 
         var bars = known.Select(q => new SimdQuintileBar(q.Quintile!.Value, q.Rate.Value, q.Rate.Lower, q.Rate.Upper,
-            q.CountSuppressed ? ChartCount.Suppressed : ChartCount.Of((long)q.Rate.Numerator))).ToList();
+            q.CountSuppressed ? ChartCount.Suppressed : ChartCount.Of((long)q.Rate.Numerator), q.Label)).ToList();
         return SimdQuintileChart.Create(new SimdQuintileData(SimdChartName, $"{headline.Label} ({headline.Unit}) by SIMD quintile of the practice",
             $"the practices of {area.Name}", $"{headline.Label} ({headline.Unit})", bars, 0.95, 1), check);
     }
