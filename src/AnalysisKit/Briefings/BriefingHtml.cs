@@ -146,6 +146,9 @@ public static class BriefingHtml
         return html.ToString();
     }
 
+    /// <summary>Text cells up to this long are kept on one line.</summary>
+    private const int ShortText = 24;
+
     /// <summary>Most data columns (after the first) in one printed part of a table: seven fit across an A4 page.</summary>
     public const int MaxColumnsPerPart = 7;
 
@@ -164,6 +167,8 @@ public static class BriefingHtml
             }
 
             html.Append("</tr></thead>\n<tbody>\n");
+            // Short text columns (a unit, "higher (worse)") stay on one line, so long words do not break down the cell.
+            var shortText = columns.Where(c => c > 0 && !table.IsNumeric(c) && table.Rows.All(r => r[c].Length <= ShortText)).ToHashSet();
             foreach (var row in table.Rows)
             {
                 html.Append("<tr>");
@@ -175,7 +180,7 @@ public static class BriefingHtml
                         continue;
                     }
 
-                    var cls = table.CountColumns.Contains(c) ? " class=\"count num\"" : table.IsNumeric(c) ? " class=\"num\"" : "";
+                    var cls = table.CountColumns.Contains(c) ? " class=\"count num\"" : table.IsNumeric(c) ? " class=\"num\"" : shortText.Contains(c) ? " class=\"short\"" : "";
                     html.Append("<td").Append(cls).Append('>').Append(Encode(row[c])).Append("</td>");
                 }
 

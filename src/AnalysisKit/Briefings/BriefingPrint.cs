@@ -54,7 +54,7 @@ public static class BriefingPrint
             .Append(".table-wrap{max-width:100%;overflow-x:auto;margin:0.5em 0 1.2em 0}\n")
             .Append("table{border-collapse:collapse;font-size:0.85em}caption{text-align:left;font-size:0.95em;padding:2px 0 4px 0}\n")
             .Append("th,td{border:1px solid #bbb;padding:3px 6px;text-align:left;vertical-align:top}thead th{background:").Append(TableHeader).Append("}\n")
-            .Append("tbody th{font-weight:normal;white-space:nowrap}.num{text-align:right}td.num{white-space:nowrap}\n")
+            .Append("tbody th{font-weight:normal;white-space:nowrap}.num{text-align:right}td.num,td.short{white-space:nowrap}\n")
             .Append(".akit-chart{margin:0 0 1.5em 0;break-inside:avoid;max-width:100%;overflow-x:auto}.akit-chart-alt{font-size:0.85em;color:").Append(Heading).Append("}\n")
             .Append(".spc-icons{display:flex;gap:16px;align-items:center;margin:0.3em 0}.spc-icons figure{margin:0;display:flex;gap:6px;align-items:center;font-size:0.9em}\n")
             .Append("@page{size:A4;margin:20mm 14mm 18mm 14mm;")

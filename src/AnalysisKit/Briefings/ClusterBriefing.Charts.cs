@@ -50,7 +50,7 @@ public sealed partial class ClusterBriefing
             0.95, 0.998, funnel.Target * funnel.Multiplier);
         var plural = area.Level == AreaLevel.Cluster ? "clusters" : BriefingArea.LevelName(area.Level) + "s";
         var data = new FunnelChartData(FunnelChartName, $"{label}: every {BriefingArea.LevelName(area.Level)} against Scotland (observed / expected)", plural,
-            "Expected at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false);
+            "Expected at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false, Highlight: FunnelLabel(area, area.Code));
         return FunnelChart.Create(data, check);
     }
 
@@ -147,12 +147,14 @@ public sealed partial class ClusterBriefing
             Polarity.LowerIsBetter => ImprovementDirection.Decrease,
             _ => ImprovementDirection.Neutral,
         };
-        xmr = XmrChart.Calculate(monthly, new XmrOptions(direction));
+        // Scotland (100) as the target: the assurance icon says whether the area's process sits consistently on the
+        // better or the worse side of Scotland, or straddles it.
+        xmr = XmrChart.Calculate(monthly, new XmrOptions(direction, Target: 100));
         var points = xmr.Points.Where(p => p.Value is not null).Select(p => new SpcChartPoint(
-            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType)).ToList();
+            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType, p.SpecialCauseType)).ToList();
         var levelName = BriefingArea.LevelName(area.Level);
         return SpcChart.Create(new SpcChartData(TrendChartName, $"{headline.Label}: the {levelName}'s monthly value as an index of Scotland's in the same month (Scotland = 100), XmR chart",
-            $"{headline.Label}, % of Scotland's", points, [], null, 1));
+            $"{headline.Label}, % of Scotland's", points, [], 100, 1, xmr.Groups[^1].Assurance, "Scotland"));
     }
 
     private static string? AreaOf(Practice practice, GeographyLevel level) => level switch
