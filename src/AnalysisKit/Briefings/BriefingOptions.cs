@@ -38,6 +38,27 @@ public sealed record BriefingOptions(
     /// <summary>The headline in force.</summary>
     public string HeadlineInForce => Headline ?? Definition.Headline;
 
+    /// <summary>
+    /// Parses a production date: <c>yyyy-mm-dd</c>, or <c>today</c> to read <paramref name="today"/> (the clock is read only
+    /// when asked, so outputs stay byte-deterministic otherwise).
+    /// </summary>
+    /// <param name="text">The date or "today".</param>
+    /// <param name="today">Gives today's date; called only for "today".</param>
+    /// <exception cref="ArgumentException">Neither a date nor "today".</exception>
+    public static DateOnly ParseProduced(string text, Func<DateOnly> today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(today);
+        if (string.Equals(text, "today", StringComparison.Ordinal))
+        {
+            return today();
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new ArgumentException(BriefingMessages.BadProducedDate(text), nameof(text));
+    }
+
     /// <summary>A cluster briefing from a definition.</summary>
     /// <param name="definition">The definition.</param>
     /// <param name="clusterCode">The cluster.</param>
