@@ -203,7 +203,7 @@ public sealed partial class ClusterBriefing
     /// practices: the practices' quintiles are public, so a one-practice quintile would publish that practice's count
     /// and patient-years (≈ its public list size) and name its letter.
     /// </summary>
-    private static List<BriefingQuintile> QuintileRates(IndicatorSums headline, BriefingDisclosure disclosure, GeographyLevel level, string area, IReadOnlyList<PlacedUnit> practices)
+    private static List<BriefingQuintile> QuintileRates(IndicatorSums headline, BriefingDisclosure disclosure, GeographyLevel level, string area, IReadOnlyList<PlacedUnit> practices, bool areaPublished)
     {
         var byKey = practices.Where(p => headline.ByUnit.TryGetValue(p.Key, out var own) && own.Denominator > 0)
             .GroupBy(p => p.Practice.SimdQuintile).OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key).ToList();
@@ -226,9 +226,15 @@ public sealed partial class ClusterBriefing
             groups.RemoveAt(groups.Count - 1);
         }
 
+        // A group is published when every quintile cell in it is; and when exactly one group holds hidden cells and the
+        // area's total is published, that group is the total less the others, so it is published too (hiding it hides
+        // nothing: the Scotland-wide suppression already protects each hidden cell with that sum known).
+        var hidden = groups.Select(g => g.Exists(q => disclosure.Quintile(level, area, BriefingDisclosure.QuintileKey(q.Key)).State == CellState.Suppressed)).ToList();
+        var derivable = areaPublished && hidden.Count(h => h) == 1;
         var quintiles = new List<BriefingQuintile>();
-        foreach (var group in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
+            var group = groups[i];
             var sum = new UnitSum();
             foreach (var unit in group.SelectMany(g => g))
             {
@@ -236,8 +242,8 @@ public sealed partial class ClusterBriefing
             }
 
             var cells = group.Select(g => disclosure.Quintile(level, area, BriefingDisclosure.QuintileKey(g.Key))).ToList();
-            var suppressed = cells.Exists(c => c.State == CellState.Suppressed);
-            var published = suppressed ? sum.Count : cells.Sum(c => c.Count ?? 0);
+            var suppressed = hidden[i] && !derivable;
+            var published = hidden[i] ? sum.Count : cells.Sum(c => c.Count ?? 0);
             var known = group.Select(g => g.Key).OfType<int>().ToList();
             quintiles.Add(new BriefingQuintile(known.Count > 0 ? known[0] : null, group.Sum(g => g.Count()), Published(headline, sum, published))
             {

@@ -158,7 +158,8 @@ public sealed partial class ClusterBriefing
 
         var labels = PracticeLabelsFor(practices, options, period);
         var unitRows = UnitRows(unitLevel, practices, placement, names, labels, period);
-        var quintiles = QuintileRates(sums[headline], disclosure, level, options.AreaCode, practices);
+        var quintiles = QuintileRates(sums[headline], disclosure, level, options.AreaCode, practices,
+            disclosure.State(level, options.AreaCode, headline) is CellState.Published or CellState.Zero);
         var suppressedInTables = quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q))).ToList();
         var areaCodes = placement.Units.Select(u => placement.AreaCode(u.Key, level)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         suppressedInTables.AddRange(areaCodes.Where(c => disclosure.State(level, c, headline) == CellState.Suppressed).Select(c => (FunnelChartName, FunnelLabel(area, c))));
