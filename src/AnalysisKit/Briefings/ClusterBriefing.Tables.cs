@@ -107,9 +107,9 @@ public sealed partial class ClusterBriefing
     /// values are rounded to two significant figures of the area's value (<see cref="BriefingFormat.AnonymisedStep"/>):
     /// a count beside a value gives the practice's patient-years (≈ its public list size), a quintile with one practice
     /// names it, and exact values with the public list sizes and the area's total can be fitted back to practices.
-    /// A named practice's own row keeps one decimal. Clusters and HSCPs are not anonymised and show their counts.
+    /// A named practice's own row is rounded the same way. Clusters and HSCPs are not anonymised and show their counts.
     /// </summary>
-    private static BriefingTable UnitTable(TableContext context, IReadOnlyList<UnitRow> units, IReadOnlyList<IndicatorSums> sums, string? namedUnit)
+    private static BriefingTable UnitTable(TableContext context, IReadOnlyList<UnitRow> units, IReadOnlyList<IndicatorSums> sums)
     {
         var unitName = BriefingArea.LevelName(context.UnitLevel);
         var levelName = BriefingArea.LevelName(context.Area.Level);
@@ -138,7 +138,9 @@ public sealed partial class ClusterBriefing
         foreach (var unit in units)
         {
             var row = new List<string> { unit.Label };
-            var exact = !anonymised || string.Equals(unit.PracticeCode, namedUnit, StringComparison.Ordinal);
+            // The named practice is rounded like the others: its exact values beside the others' rounded ones tighten the
+            // fit of letters to practices enough to pin some (the decoder test found one with exact named values).
+            var exact = !anonymised;
             for (var k = 0; k < context.Indicators.Count; k++)
             {
                 var state = context.Disclosure.State(unit.Level, unit.Code, k);

@@ -172,7 +172,7 @@ public sealed partial class ClusterBriefing
         var tables = new List<BriefingTable>
         {
             SummaryTable(context),
-            UnitTable(context, unitRows, sums, options.PracticeCode),
+            UnitTable(context, unitRows, sums),
             QuintileTable(quintiles, definition.Indicators[headline], policy),
         };
         var findings = BriefingSentences.Findings(area, indicators, funnelResult.Funnel.Units.Single(u => u.Unit.Code == options.AreaCode), xmr, indicators[headline]);

@@ -158,13 +158,12 @@ public static class SpcChart
             text += $" {data.TargetName} {ChartFormat.Number(target, data.Decimals)}.";
         }
 
-        var icons = Icons(data);
-        text += " Latest point: " + string.Join("; ", icons.Select(i => $"{i.Heading.ToLowerInvariant()} icon \"{i.Letter}\", {i.Caption}")) + ".";
-
         if (data.ChangeDates.Count > 0)
         {
             text += $" Limits recalculated from {ChartFormat.List(data.ChangeDates.Select(ChartFormat.Month).ToList())}.";
         }
+
+        text += " Latest point: " + string.Join("; ", Icons(data).Select(i => $"{i.Heading.ToLowerInvariant()} icon \"{i.Letter}\", {i.Caption}")) + ".";
 
         return text;
     }

@@ -178,8 +178,7 @@ internal sealed class PracticeDecoder
     }
 
     /// <summary>
-    /// Reads a published practice table: per indicator the "(value, to S)" column (interval ± S/2; a row that is not
-    /// "Practice …" — the named practice — to one decimal, ± 0.05) and its "vs … (95%)" column.
+    /// Reads a published practice table: per indicator the "(value, to S)" column (interval ± S/2) and its "vs … (95%)" column.
     /// </summary>
     public static List<Letter> Read(BriefingTable table, int indicators)
     {
@@ -199,8 +198,7 @@ internal sealed class PracticeDecoder
                     return ((double, double)?)null;
                 }
 
-                var step = row[0].StartsWith("Practice ", StringComparison.Ordinal) ? steps[k] : 0.1;
-                return (value - (step / 2), value + (step / 2));
+                return (value - (steps[k] / 2), value + (steps[k] / 2));
             }).ToList(),
             valueColumns.Select(c => row[c + 1]).ToList())).ToList();
     }
