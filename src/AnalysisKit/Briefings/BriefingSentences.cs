@@ -205,9 +205,13 @@ public static class BriefingSentences
         {
             $"{headlineLabel} ({headline.Unit}) in {cluster.Name} by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): {string.Join("; ", parts)}.",
         };
-        if (merged.Count > 0)
+        if (known.Count == 1 && merged.Count == 1)
         {
-            sentences.Add($"Quintiles holding one practice of the {level} are merged with a neighbour ({ChartFormat.List(merged.Select(q => q.Label).ToList(), 5)}), so no group stands for a single practice.");
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"The {level}'s {Practices(known[0].Practices)} are too few to split by deprivation: every group must hold at least {ClusterBriefing.FewestPracticesInGroup} practices, or its count with the practices' rounded values would identify them, so they are shown as one group."));
+        }
+        else if (merged.Count > 0)
+        {
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"Quintiles holding fewer than {ClusterBriefing.FewestPracticesInGroup} practices of the {level} are merged with a neighbour ({ChartFormat.List(merged.Select(q => q.Label).ToList(), 5)}), so no group's count can be split back into its practices."));
         }
 
         var absent = Enumerable.Range(1, 5).Where(q => !known.Exists(k => k.Quintile <= q && q <= (k.LastQuintile ?? k.Quintile))).ToList();
@@ -290,7 +294,7 @@ public static class BriefingSentences
 
         paragraphs.Add($"Deprivation: the {level}'s practices are grouped by the SIMD 2020v2 quintile of the practice; counts and denominators are summed over each group and the value and interval computed as above. " +
             "Quintile counts are suppressed in one Scotland-wide table with every area and practice (quintiles as columns, the headline as their total), so a quintile of one practice cannot reveal that practice's hidden count.");
-        paragraphs.Add("Practices are shown as Practice A, B, … in an order drawn for this area, period and release from a keyed hash (HMAC-SHA256) of the practice code, so the letters cannot be worked out from the public practice list; a named-practice briefing names only that practice and draws its own letters for the others. Anonymised practices' values are rounded to two significant figures of the area's value and shown without counts, and no SIMD group holds a single practice: a count beside a value gives a practice's patient-years (close to its public list size), and exact values with the public list sizes and the area's total can be fitted back to practices.");
+        paragraphs.Add("Practices are shown as Practice A, B, … in an order drawn for this area, period and release from a keyed hash (HMAC-SHA256) of the practice code, so the letters cannot be worked out from the public practice list; a named-practice briefing names only that practice and draws its own letters for the others. Anonymised practices' values are rounded to two significant figures of the area's value and shown without counts, and every SIMD group holds at least four practices: a count beside a value gives a practice's patient-years (close to its public list size), and exact values with the public list sizes and the area's total can be fitted back to practices, as can a small group's count.");
         paragraphs.Add($"Disclosure control: {policy.Describe()}. Counts are suppressed once for the whole of Scotland (every board, HSCP, cluster and practice in one hierarchy), so no comparator total, with the parts published beside it in this or any other briefing from the same definition, gives a suppressed count back.");
         return paragraphs;
     }

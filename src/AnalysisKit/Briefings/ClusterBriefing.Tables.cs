@@ -200,10 +200,11 @@ public sealed partial class ClusterBriefing
     /// <summary>
     /// The headline by SIMD quintile of the area's practices: counts from the Scotland-wide table's quintile rows
     /// (<see cref="BriefingDisclosure.Quintile"/>), denominators summed from the same practices, values from the counts
-    /// as published. A quintile holding one practice is merged with its neighbour (2 with 3, a last one with the one
-    /// before; "not known" with the last group) until every group has at least <see cref="FewestPracticesInGroup"/>
-    /// practices: the practices' quintiles are public, so a one-practice quintile would publish that practice's count
-    /// and patient-years (≈ its public list size) and name its letter.
+    /// as published. A quintile holding fewer than <see cref="FewestPracticesInGroup"/> practices is merged with its
+    /// neighbour (2 with 3, a last one with the one before; "not known" with the last group) until every group has at
+    /// least that many: the practices' quintiles are public, so a one-practice quintile would publish that practice's
+    /// count and patient-years (≈ its public list size) and name its letter, and a small group's count with its
+    /// members' rounded values pins them (see the constant).
     /// </summary>
     private static List<BriefingQuintile> QuintileRates(IndicatorSums headline, BriefingDisclosure disclosure, GeographyLevel level, string area, IReadOnlyList<PlacedUnit> practices, bool areaPublished)
     {
@@ -258,8 +259,14 @@ public sealed partial class ClusterBriefing
         return quintiles;
     }
 
-    /// <summary>The fewest practices a published SIMD group may hold (one would name the practice).</summary>
-    public const int FewestPracticesInGroup = 2;
+    /// <summary>
+    /// The fewest practices a published SIMD group may hold: three, the fewest contributors of disclosure control's
+    /// threshold rule (in a group of two, the group's count less one member's rounded value gives the other's, and the
+    /// public list sizes then match letters to practices: the decoder test found one), and one more because a
+    /// named-practice briefing goes to a practice that knows its own count, leaving two unknowns in a group of three.
+    /// The same groups in every variant, so no difference of two variants' groups isolates a practice.
+    /// </summary>
+    public const int FewestPracticesInGroup = 4;
 
     private static BriefingTable QuintileTable(IReadOnlyList<BriefingQuintile> quintiles, IndicatorDefinition headline, SuppressionPolicy policy)
     {
@@ -272,7 +279,7 @@ public sealed partial class ClusterBriefing
             q.CountSuppressed ? policy.Marker : Number(q.Rate.Value, 1),
             q.CountSuppressed ? policy.Marker : BriefingFormat.Interval(q.Rate.Lower, q.Rate.Upper, 1),
         ]).ToList();
-        return new BriefingTable(QuintileTableName, $"{headline.Label} by SIMD quintile of the practice: count, denominator and value ({headline.Unit}); quintiles of one practice merged with a neighbour",
+        return new BriefingTable(QuintileTableName, string.Create(CultureInfo.InvariantCulture, $"{headline.Label} by SIMD quintile of the practice: count, denominator and value ({headline.Unit}); quintiles of fewer than {FewestPracticesInGroup} practices merged with a neighbour"),
             ["SIMD quintile", "Practices", "Count", "Denominator", "Value", "95% confidence interval"], rows, [2])
         {
             Decimals = [null, 0, 0, 0, 1, 1],

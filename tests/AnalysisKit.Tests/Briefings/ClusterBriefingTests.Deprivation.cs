@@ -25,10 +25,11 @@ public partial class ClusterBriefingTests
             .Where(f => f[2] == SamplePlantedSignals.OutlierClusterCode && f[7] == "open")
             .ToDictionary(f => f[0], f => int.Parse(f[6], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var table = Default.Value.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
-        // Fife 3's practices by quintile (lookup): 1 → 2 practices, 2 → 1, 3 → 3, 4 → 1. A one-practice quintile is merged
-        // with its neighbour: 2 joins 3; 4, left alone at the end, joins 2–3. So the published groups are 1 and 2–4.
+        // Fife 3's practices by quintile (lookup): 1 → 2 practices, 2 → 1, 3 → 3, 4 → 1. A group of fewer than 4 practices
+        // takes its neighbour: 1 takes 2 (3 practices) and 3 (6); 4, left alone at the end, joins them. So the one
+        // published group is 1–4, the whole cluster.
         Assert.Equal(new[] { 2, 1, 3, 1 }, quintileOf.Values.GroupBy(q => q).OrderBy(g => g.Key).Select(g => g.Count()));
-        var groups = new[] { (Label: "1 (most deprived)", Quintiles: new[] { 1 }), (Label: "2–4", Quintiles: new[] { 2, 3, 4 }) };
+        var groups = new[] { (Label: "1–4", Quintiles: new[] { 1, 2, 3, 4 }) };
         Assert.Equal(groups.Select(g => g.Label), Default.Value.Quintiles.Select(q => q.Label));
 
         foreach (var (quintile, group) in Default.Value.Quintiles.Zip(groups))
@@ -53,18 +54,17 @@ public partial class ClusterBriefingTests
     }
 
     [Fact]
-    public void Build_Quintiles_SentenceSaysWhatTheRatesShowWithTheSmallQuintileCaveat()
+    public void Build_Quintiles_SentenceSaysTheClustersPracticesAreTooFewToSplit()
     {
         var sentences = Default.Value.Deprivation;
 
-        // From the lookup by hand: quintile 1 has two practices (80018, 80019), quintiles 2 and 4 one each (80020; 80016),
-        // so 2 and 4 are merged with 3 into one group of five practices.
-        Assert.StartsWith("Antibacterial items (per 1,000 patient-years) in Fife 3 by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): quintile 1: ",
+        // From the lookup by hand: quintile 1 has two practices (80018, 80019), 2 and 4 one each (80020; 80016), 3 three:
+        // no split leaves every group with 4 practices, so the seven are one group and no rate is compared across groups.
+        Assert.StartsWith("Antibacterial items (per 1,000 patient-years) in Fife 3 by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): quintiles 1–4: 1,164.9 ",
             sentences[0], StringComparison.Ordinal);
         Assert.Contains("No practice of the cluster is in quintile 5.", sentences);
-        Assert.Contains("Quintiles holding one practice of the cluster are merged with a neighbour (2–4), so no group stands for a single practice.", sentences);
-        Assert.Contains("Caveat: quintile 1 rests on fewer than 3 practices, so its rate reflects those practices as much as deprivation.", sentences);
-        Assert.Contains(sentences, s => s.StartsWith("The rate in the most deprived quintile shown (1) is ", StringComparison.Ordinal) && s.Contains("least deprived shown (2–4)", StringComparison.Ordinal));
+        Assert.Contains("The cluster's 7 practices are too few to split by deprivation: every group must hold at least 4 practices, or its count with the practices' rounded values would identify them, so they are shown as one group.", sentences);
+        Assert.DoesNotContain(sentences, s => s.StartsWith("The rate in the most deprived", StringComparison.Ordinal) || s.StartsWith("Caveat:", StringComparison.Ordinal));
         var html = BriefingHtml.Render(Default.Value);
         var section = html[html.IndexOf("<section id=\"deprivation\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"data-quality\">", StringComparison.Ordinal)];
         Assert.Contains("id=\"table-simd-quintiles\"", section, StringComparison.Ordinal);
@@ -77,9 +77,9 @@ public partial class ClusterBriefingTests
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(HidesQuintileFour))));
 
         // Quintile 4 (4,462 items, one practice) is small and hidden in the Scotland-wide table with a partner. The briefing
-        // publishes no one-practice quintile: quintile 4 is inside the group 2–4, which is the cluster total less quintile 1
-        // (both published) and so is published too. No published cell or chart item equals the hidden count.
-        Assert.Equal(["1 (most deprived)", "2–4"], briefing.Quintiles.Select(q => q.Label));
+        // publishes no small group: quintile 4 is inside the one group 1–4, which is the cluster total (published) and so
+        // is published too. No published cell or chart item equals the hidden count.
+        Assert.Equal(["1–4"], briefing.Quintiles.Select(q => q.Label));
         var hidden = briefing.Quintiles.Where(q => q.CountSuppressed).Select(q => q.Label).ToList();
         var published = briefing.Tables.SelectMany(t => t.Rows.SelectMany(r => t.CountColumns.Select(c => r[c]))).ToList();
         Assert.DoesNotContain("4,462", published);
@@ -109,15 +109,15 @@ public partial class ClusterBriefingTests
     {
         // The headline counts as published in the summary (cluster total) and the deprivation table (quintile groups);
         // the anonymised practice table publishes no count, so each practice's count is unknown to the attacker. The
-        // hidden quintile 4 (4,462) sits inside group 2–4: total = Σ groups and each group = Σ its practices (whose
+        // hidden quintile 4 (4,462) sits inside group 1–4: total = Σ groups and each group = Σ its practices (whose
         // quintiles are public). The exact LP attacker must pin no hidden cell closer than 5,000, and no published cell
-        // may be a one-practice group.
+        // may be a group of fewer than four practices.
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(HidesQuintileFour))));
         var label = Sample.Value.Indicators.Single(i => i.Name == "antibacterials").Label;
         var summary = briefing.Tables.Single(t => t.Name == "summary").Rows.Single(r => r[0] == label)[1];
         var quintileTable = briefing.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
         var practiceTable = briefing.Tables.Single(t => t.Name == "practices");
-        Assert.All(quintileTable.Rows, r => Assert.True(int.Parse(r[1], CultureInfo.InvariantCulture) >= 2, $"group {r[0]} has {r[1]} practice(s)"));
+        Assert.All(quintileTable.Rows, r => Assert.True(int.Parse(r[1], CultureInfo.InvariantCulture) >= ClusterBriefing.FewestPracticesInGroup, $"group {r[0]} has {r[1]} practice(s)"));
         var cells = new List<string> { summary };
         cells.AddRange(quintileTable.Rows.Select(r => r[2]));
         cells.AddRange(CountsOrUnknown(practiceTable, label));
