@@ -5,7 +5,7 @@ using AnalysisKit.Definitions;
 namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
-/// <c>akit briefing [--spec briefing.json] [--cluster X | --hscp X | --chp X | --board X] [--period yyyy-mm:yyyy-mm] [--out dir] [--practice code] [--pdf]</c>:
+/// <c>akit briefing [--spec briefing.json] [--cluster X | --hscp X | --chp X | --board X] [--period yyyy-mm:yyyy-mm] [--out dir] [--practice code] [--pdf] [--produced yyyy-mm-dd|today] [--release-key file]</c>:
 /// writes the briefing a definition file describes, for one cluster, HSCP (CHP in ISD's pre-2016 data) or board, as
 /// self-contained HTML, an Excel workbook of its suppressed tables and, with --pdf, a PDF printed by headless Chromium.
 /// Same inputs give the same bytes (HTML and workbook).
@@ -34,8 +34,10 @@ public sealed class BriefingCommand : ICommandFactory
         };
         var practice = new Option<string?>("--practice") { Description = "Name only this practice of the cluster (the others stay anonymised)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print a PDF with headless Chromium (/usr/bin/chromium)." };
+        var produced = new Option<string?>("--produced") { Description = "The production date printed on the briefing, yyyy-mm-dd, or 'today' to read the clock (default: the definition's; no clock is read otherwise)." };
+        var releaseKey = new Option<FileInfo?>("--release-key") { Description = "A release key file (≥ 32 bytes, e.g. `openssl rand -hex 32`) that keys the practice letters; keep it out of the published folder (default: the definition's releaseKey, else the unpublished input files)." };
         var command = new Command("briefing", "Write the briefing a definition file describes (HTML, Excel workbook, optional PDF) with disclosure control applied.");
-        foreach (var option in new Option[] { spec, cluster, hscp, board, period, output, practice, pdf })
+        foreach (var option in new Option[] { spec, cluster, hscp, board, period, output, practice, pdf, produced, releaseKey })
         {
             command.Options.Add(option);
         }
@@ -65,6 +67,8 @@ public sealed class BriefingCommand : ICommandFactory
                 var options = new BriefingOptions(definition, level, code, parse.GetValue(practice))
                 {
                     Period = parse.GetValue(period) is { } text ? BriefingOptions.ParsePeriod(text) : null,
+                    Produced = parse.GetValue(produced) is { } date ? BriefingOptions.ParseProduced(date, () => DateOnly.FromDateTime(DateTime.Now)) : null,
+                    ReleaseKeyFile = parse.GetValue(releaseKey)?.FullName,
                 };
                 var written = BriefingWriter.Write(ClusterBriefing.Build(options), parse.GetValue(output)!.FullName, parse.GetValue(pdf));
                 foreach (var path in written)

@@ -31,28 +31,32 @@ public static class BriefingHtml
         var level = BriefingArea.LevelName(area.Level);
         var summary = briefing.Tables.Single(t => t.Name == ClusterBriefing.SummaryTableName);
         var units = briefing.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName);
+        var produced = briefing.Options.ProducedInForce;
+        var producedText = produced is { } date ? "Produced " + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "Production date not stated";
         var html = new StringBuilder(ChartRenderer.PlotlyJs.Length + 65536);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n");
         html.Append("<title>").Append(Encode(title)).Append("</title>\n");
-        html.Append("<style>body{font-family:Arial,sans-serif;margin:1em auto;max-width:1000px;color:#222}h1,h2{color:#3F3685}")
-            .Append("table{border-collapse:collapse;margin:0.5em 0 1.5em 0;font-size:0.85em}th,td{border:1px solid #ccc;padding:3px 6px;text-align:left}")
-            .Append("td.count{text-align:right}.akit-chart{margin:0 0 2em 0;break-inside:avoid}.akit-chart-alt{font-size:0.85em;color:#3F3685}")
-            .Append("section{break-inside:auto}@media print{section{page-break-before:auto}}</style>\n");
+        html.Append("<style>\n").Append(BriefingPrint.Css(RunningHeader(briefing, title), producedText, briefing.Definition.Synthetic)).Append("</style>\n");
         html.Append("<script type=\"text/javascript\">").Append(ChartRenderer.PlotlyJs).Append("</script>\n");
         html.Append("</head>\n<body>\n");
-        html.Append("<h1>").Append(Encode(title)).Append("</h1>\n<p>").Append(Encode(period))
-            .Append(". Hierarchy as at ").Append(briefing.EffectiveDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(".</p>\n");
-        if (briefing.Definition.Produced is { } produced)
+        if (briefing.Definition.Synthetic)
         {
-            html.Append("<p>Produced ").Append(produced.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(".</p>\n");
+            html.Append("<p class=\"synthetic\" role=\"note\"><strong>Synthetic data.</strong> ").Append(Encode(SyntheticNote)).Append("</p>\n");
         }
 
+        html.Append("<h1>").Append(Encode(title)).Append("</h1>\n");
+        html.Append("<p class=\"headline\">").Append(Encode(briefing.Headline)).Append("</p>\n");
+        html.Append("<p class=\"meta\">").Append(Encode(period)).Append(". Hierarchy as at ")
+            .Append(briefing.EffectiveDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(". ")
+            .Append(Encode(producedText)).Append('.');
         if (briefing.Definition.Contact is { } contact)
         {
-            html.Append("<p>Contact: ").Append(Encode(contact)).Append("</p>\n");
+            html.Append(" Contact: ").Append(Encode(contact)).Append('.');
         }
 
+        html.Append("</p>\n");
         Open(html, "findings", "Key findings");
         List(html, briefing.Findings);
         Close(html);
@@ -60,7 +64,7 @@ public static class BriefingHtml
         Table(html, summary);
         Close(html);
         Open(html, "funnel", $"The {level} against every {level} in Scotland");
-        html.Append(ChartRenderer.ToHtmlFragment(briefing.Charts.Single(c => c.Name == "cluster-funnel")));
+        html.Append(ChartRenderer.ToHtmlFragment(briefing.Charts.Single(c => c.Name == ClusterBriefing.FunnelChartName)));
         Close(html);
         Open(html, "practices", units.Title[..units.Title.IndexOf(':', StringComparison.Ordinal)]);
         Table(html, units);
@@ -142,28 +146,89 @@ public static class BriefingHtml
         return html.ToString();
     }
 
+    /// <summary>Text cells up to this long are kept on one line.</summary>
+    private const int ShortText = 24;
+
+    /// <summary>Most data columns (after the first) in one printed part of a table: seven fit across an A4 page.</summary>
+    public const int MaxColumnsPerPart = 7;
+
     private static void Table(StringBuilder html, BriefingTable table)
     {
-        html.Append("<table id=\"table-").Append(table.Name).Append("\">\n<caption>").Append(Encode(table.Title)).Append("</caption>\n<thead><tr>");
-        foreach (var column in table.Columns)
+        var parts = Parts(table);
+        for (var p = 0; p < parts.Count; p++)
         {
-            html.Append("<th scope=\"col\">").Append(Encode(column)).Append("</th>");
-        }
-
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Rows)
-        {
-            html.Append("<tr>");
-            for (var c = 0; c < row.Count; c++)
+            var columns = parts[p];
+            var id = parts.Count == 1 ? table.Name : table.Name + "-" + (p + 1).ToString(CultureInfo.InvariantCulture);
+            var caption = parts.Count == 1 ? table.Title : $"{table.Title} (part {p + 1} of {parts.Count})";
+            html.Append("<div class=\"table-wrap\">\n<table id=\"table-").Append(id).Append("\">\n<caption>").Append(Encode(caption)).Append("</caption>\n<thead><tr>");
+            foreach (var c in columns)
             {
-                html.Append(table.CountColumns.Contains(c) ? "<td class=\"count\">" : "<td>").Append(Encode(row[c])).Append("</td>");
+                html.Append(table.IsNumeric(c) ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">").Append(Encode(table.Columns[c])).Append("</th>");
             }
 
-            html.Append("</tr>\n");
+            html.Append("</tr></thead>\n<tbody>\n");
+            // Short text columns (a unit, "higher (worse)") stay on one line, so long words do not break down the cell.
+            var shortText = columns.Where(c => c > 0 && !table.IsNumeric(c) && table.Rows.All(r => r[c].Length <= ShortText)).ToHashSet();
+            foreach (var row in table.Rows)
+            {
+                html.Append("<tr>");
+                foreach (var c in columns)
+                {
+                    if (c == 0)
+                    {
+                        html.Append("<th scope=\"row\">").Append(Encode(row[c])).Append("</th>");
+                        continue;
+                    }
+
+                    var cls = table.CountColumns.Contains(c) ? " class=\"count num\"" : table.IsNumeric(c) ? " class=\"num\"" : shortText.Contains(c) ? " class=\"short\"" : "";
+                    html.Append("<td").Append(cls).Append('>').Append(Encode(row[c])).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n</div>\n");
+        }
+    }
+
+    /// <summary>
+    /// The columns of each printed part: the first column, then whole column groups (<see cref="BriefingTable.ColumnGroups"/>)
+    /// up to <see cref="MaxColumnsPerPart"/> data columns, so every column fits across an A4 page and none is cut.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    public static IReadOnlyList<IReadOnlyList<int>> Parts(BriefingTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var groups = table.ColumnGroups.Count > 0 ? table.ColumnGroups : Enumerable.Repeat(1, table.Columns.Count - 1).ToList();
+        var parts = new List<IReadOnlyList<int>>();
+        var current = new List<int> { 0 };
+        var next = 1;
+        foreach (var size in groups)
+        {
+            if (current.Count > 1 && current.Count - 1 + size > MaxColumnsPerPart)
+            {
+                parts.Add(current);
+                current = [0];
+            }
+
+            current.AddRange(Enumerable.Range(next, size));
+            next += size;
         }
 
-        html.Append("</tbody>\n</table>\n");
+        if (next < table.Columns.Count)
+        {
+            current.AddRange(Enumerable.Range(next, table.Columns.Count - next));
+        }
+
+        parts.Add(current);
+        return parts;
     }
+
+    /// <summary>The banner on every page of a briefing made from synthetic data.</summary>
+    public const string SyntheticNote = "Every number in this briefing comes from AnalysisKit's seeded synthetic sample, not from real patients or practices; do not use it for decisions.";
+
+    /// <summary>The running header of printed pages: the title (with the area) and the period.</summary>
+    private static string RunningHeader(ClusterBriefing briefing, string title) => $"{title} · {briefing.Period.Label}";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -66,4 +66,7 @@ public static class BriefingMessages
     /// <param name="stderr">Its error output.</param>
     public static string ChromiumFailed(int exitCode, string stderr) =>
         string.Create(CultureInfo.InvariantCulture, $"Chromium did not write the PDF (exit code {exitCode}): {stderr.Trim()}");
+
+    internal static string BadProducedDate(string text) =>
+        $"The production date '{text}' is not a date yyyy-mm-dd (e.g. 2026-01-15) or 'today' (which reads the clock; leave it out to keep outputs byte-identical).";
 }

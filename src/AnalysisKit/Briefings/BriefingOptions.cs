@@ -17,6 +17,15 @@ public sealed record BriefingOptions(
     string? PracticeCode = null,
     DisclosureControl? Disclosure = null)
 {
+    /// <summary>The production date printed on the briefing (e.g. from <c>--produced</c>), or null for the definition's.</summary>
+    public DateOnly? Produced { get; init; }
+
+    /// <summary>The production date in force: <see cref="Produced"/>, else the definition's, else none (no clock is read).</summary>
+    public DateOnly? ProducedInForce => Produced ?? Definition.Produced;
+
+    /// <summary>A release key file for the practice letters (e.g. from <c>--release-key</c>), or null for the definition's.</summary>
+    public string? ReleaseKeyFile { get; init; }
+
     /// <summary>The definition's period, or another (e.g. from <c>--period</c>).</summary>
     public PeriodDefinition? Period { get; init; }
 
@@ -28,6 +37,27 @@ public sealed record BriefingOptions(
 
     /// <summary>The headline in force.</summary>
     public string HeadlineInForce => Headline ?? Definition.Headline;
+
+    /// <summary>
+    /// Parses a production date: <c>yyyy-mm-dd</c>, or <c>today</c> to read <paramref name="today"/> (the clock is read only
+    /// when asked, so outputs stay byte-deterministic otherwise).
+    /// </summary>
+    /// <param name="text">The date or "today".</param>
+    /// <param name="today">Gives today's date; called only for "today".</param>
+    /// <exception cref="ArgumentException">Neither a date nor "today".</exception>
+    public static DateOnly ParseProduced(string text, Func<DateOnly> today)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(today);
+        if (string.Equals(text, "today", StringComparison.Ordinal))
+        {
+            return today();
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new ArgumentException(BriefingMessages.BadProducedDate(text), nameof(text));
+    }
 
     /// <summary>A cluster briefing from a definition.</summary>
     /// <param name="definition">The definition.</param>

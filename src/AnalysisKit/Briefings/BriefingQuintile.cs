@@ -13,4 +13,17 @@ public sealed record BriefingQuintile(int? Quintile, int Practices, IndicatorRes
 {
     /// <summary>True when disclosure control suppressed the quintile's count: its rate and interval are then shown nowhere.</summary>
     public bool CountSuppressed { get; init; }
+
+    /// <summary>The last quintile of a group merged from neighbours (e.g. 4 for "2–4"), or null for one quintile.</summary>
+    public int? LastQuintile { get; init; }
+
+    /// <summary>True when practices of unknown quintile were merged into this group.</summary>
+    public bool IncludesNotKnown { get; init; }
+
+    /// <summary>The group's label: "1 (most deprived)", "2–4", "5 (least deprived)", "Not known", "4–5 or not known".</summary>
+    public string Label =>
+        (Quintile is not { } first ? BriefingDisclosure.NotKnown
+            : LastQuintile is { } last ? $"{first.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{last.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            : Charts.SimdQuintileChart.QuintileLabel(first))
+        + (IncludesNotKnown ? " or not known" : "");
 }

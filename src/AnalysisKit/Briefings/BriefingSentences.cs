@@ -54,7 +54,7 @@ public static class BriefingSentences
     public static string WithUnit(double value, string unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var number = ChartFormat.Number(value, 1);
+        var number = BriefingFormat.Number(value, 1);
         return unit.StartsWith('%') ? number + unit : number + " " + unit;
     }
 
@@ -76,7 +76,7 @@ public static class BriefingSentences
             _ => "not comparable with",
         };
         var judgement = comparator.Assessment switch { Assessment.Better => "; better", Assessment.Worse => "; worse", _ => "" };
-        return $"{words} {comparator.Area.Name} ({ChartFormat.Number(comparator.Result.Value, 1)}{judgement})";
+        return $"{words} {comparator.Area.Name} ({BriefingFormat.Number(comparator.Result.Value, 1)}{judgement})";
     }
 
     /// <summary>The findings: one sentence per indicator naming each comparator level a difference is against, the funnel position and the SPC signal.</summary>
@@ -118,7 +118,7 @@ public static class BriefingSentences
         };
         sentences.Add(headline.CountSuppressed
             ? $"{label}: {area.Name} is not shown against all {plural}, since its count is suppressed by disclosure control."
-            : $"{label}: compared with all {plural} in Scotland, {area.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
+            : $"{label}: compared with all {plural} in Scotland, {area.Name} is {position} (observed / expected {BriefingFormat.Number(funnelUnit.Ratio, 2)}).");
         if (headline.Definition.Month is null)
         {
             sentences.Add($"{label} over time: not shown, since the data are annual (one value per practice), not monthly.");
@@ -137,6 +137,36 @@ public static class BriefingSentences
             : string.Create(CultureInfo.InvariantCulture,
                 $"{label} over time, relative to Scotland in the same month: {special} of {xmr.Points.Count} months show special-cause variation; the latest month shows {Describe(last.PointType)}."));
         return sentences;
+    }
+
+    /// <summary>
+    /// The one-sentence headline that opens the page: the headline indicator's value in the area over the period, how it
+    /// compares with the top comparator level (usually Scotland), and where the area lies on the funnel of its level.
+    /// </summary>
+    /// <param name="area">The area briefed.</param>
+    /// <param name="headline">The headline indicator.</param>
+    /// <param name="funnelUnit">The area on the funnel of every area at its level.</param>
+    /// <param name="period">The period's label.</param>
+    public static string Headline(BriefingArea area, BriefingIndicator headline, OverdispersedFunnelUnit funnelUnit, string period)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(headline);
+        ArgumentNullException.ThrowIfNull(funnelUnit);
+        if (headline.CountSuppressed)
+        {
+            return $"{headline.Label} in {area.Name}, {period}: the count is suppressed by disclosure control, so the value is not shown.";
+        }
+
+        var top = headline.Comparators.Count > 0 ? headline.Comparators[^1] : null;
+        var plural = area.Level == Definitions.AreaLevel.Cluster ? "clusters" : BriefingArea.LevelName(area.Level) + "s";
+        var funnel = funnelUnit.Outlier998 switch
+        {
+            FunnelOutlier.High => $"above the 99.8% limit of all {plural}",
+            FunnelOutlier.Low => $"below the 99.8% limit of all {plural}",
+            _ => funnelUnit.Outlier95 is FunnelOutlier.High or FunnelOutlier.Low ? $"outside the 95% but within the 99.8% limits of all {plural}" : $"within the limits of all {plural}",
+        };
+        return $"{headline.Label} in {area.Name}, {period}: {WithUnit(headline.Area.Value, headline.Definition.Unit)}" +
+               (top is null ? "" : $", {Against(top)}") + $"; {funnel}.";
     }
 
     /// <summary>A quintile with fewer practices than this gets the small-quintile caveat: its rate is mostly those practices'.</summary>
@@ -164,16 +194,27 @@ public static class BriefingSentences
             return [$"The SIMD quintile of {cluster.Name}'s practices is not known, so {headlineLabel} cannot be shown by deprivation."];
         }
 
-        string Name(BriefingQuintile q) => string.Create(CultureInfo.InvariantCulture, $"quintile {q.Quintile}");
+        string Short(BriefingQuintile q) => q.LastQuintile is null ? q.Quintile!.Value.ToString(CultureInfo.InvariantCulture) : q.Label;
+        string Name(BriefingQuintile q) => (q.LastQuintile is null ? "quintile " : "quintiles ") + Short(q);
         string Practices(int n) => n == 1 ? "1 practice" : string.Create(CultureInfo.InvariantCulture, $"{n} practices");
         var parts = known.Select(q => q.CountSuppressed
             ? $"{Name(q)}: count suppressed ({Practices(q.Practices)})"
-            : $"{Name(q)}: {ChartFormat.Number(q.Rate.Value, 1)} (95% CI {ChartFormat.Number(q.Rate.Lower, 1)} to {ChartFormat.Number(q.Rate.Upper, 1)}; {Practices(q.Practices)})");
+            : $"{Name(q)}: {BriefingFormat.Number(q.Rate.Value, 1)} (95% CI {BriefingFormat.Number(q.Rate.Lower, 1)} to {BriefingFormat.Number(q.Rate.Upper, 1)}; {Practices(q.Practices)})");
+        var merged = known.Where(q => q.LastQuintile is not null).ToList();
         var sentences = new List<string>
         {
             $"{headlineLabel} ({headline.Unit}) in {cluster.Name} by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): {string.Join("; ", parts)}.",
         };
-        var absent = Enumerable.Range(1, 5).Where(q => !known.Exists(k => k.Quintile == q)).ToList();
+        if (known.Count == 1 && merged.Count == 1)
+        {
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"The {level}'s {Practices(known[0].Practices)} are too few to split by deprivation: every group must hold at least {ClusterBriefing.FewestPracticesInGroup} practices, or its count with the practices' rounded values would identify them, so they are shown as one group."));
+        }
+        else if (merged.Count > 0)
+        {
+            sentences.Add(string.Create(CultureInfo.InvariantCulture, $"Quintiles holding fewer than {ClusterBriefing.FewestPracticesInGroup} practices of the {level} are merged with a neighbour ({ChartFormat.List(merged.Select(q => q.Label).ToList(), 5)}), so no group's count can be split back into its practices."));
+        }
+
+        var absent = Enumerable.Range(1, 5).Where(q => !known.Exists(k => k.Quintile <= q && q <= (k.LastQuintile ?? k.Quintile))).ToList();
         if (absent.Count > 0)
         {
             sentences.Add($"No practice of the {level} is in {(absent.Count == 1 ? "quintile" : "quintiles")} {ChartFormat.List(absent.Select(q => q.ToString(CultureInfo.InvariantCulture)).ToList(), 5)}.");
@@ -185,13 +226,13 @@ public static class BriefingSentences
             BriefingQuintile most = shown[0], least = shown[^1];
             var separate = most.Rate.Lower > least.Rate.Upper || least.Rate.Lower > most.Rate.Upper;
             sentences.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The rate in the most deprived quintile shown ({most.Quintile}) is {ChartFormat.Number(most.Rate.Value / least.Rate.Value, 2)} times that in the least deprived shown ({least.Quintile}); their 95% intervals {(separate ? "do not overlap" : "overlap")}."));
+                $"The rate in the most deprived quintile shown ({Short(most)}) is {BriefingFormat.Number(most.Rate.Value / least.Rate.Value, 2)} times that in the least deprived shown ({Short(least)}); their 95% intervals {(separate ? "do not overlap" : "overlap")}."));
         }
 
         var few = known.Where(q => q.Practices < FewPracticesInQuintile).ToList();
         if (few.Count > 0)
         {
-            var numbers = ChartFormat.List(few.Select(q => q.Quintile!.Value.ToString(CultureInfo.InvariantCulture)).ToList(), 5);
+            var numbers = ChartFormat.List(few.Select(Short).ToList(), 5);
             sentences.Add($"Caveat: {(few.Count == 1 ? "quintile " + numbers + " rests" : "quintiles " + numbers + " rest")} on fewer than {FewPracticesInQuintile.ToString(CultureInfo.InvariantCulture)} practices, so {(few.Count == 1 ? "its rate reflects" : "their rates reflect")} those practices as much as deprivation.");
         }
 
@@ -220,7 +261,7 @@ public static class BriefingSentences
             _ => "an indirectly standardised ratio, observed over the events expected at Scotland's rates in each band, with exact Poisson limits below 10 events and Byar's from 10 (PHEindicatormethods 2.1.0 calculate_ISRatio)",
         };
         return string.Create(CultureInfo.InvariantCulture,
-            $"{indicator.Label} ({indicator.Unit}): {indicator.Numerator.Describe()} ({Path.GetFileName(indicator.File)}) over {indicator.Denominator.Describe()}; {how}; multiplier {ChartFormat.Number(indicator.Multiplier, 0)}.");
+            $"{indicator.Label} ({indicator.Unit}): {indicator.Numerator.Describe()} ({Path.GetFileName(indicator.File)}) over {indicator.Denominator.Describe()}; {how}; multiplier {BriefingFormat.Number(indicator.Multiplier, 0)}.");
     }
 
     /// <summary>The methods paragraphs.</summary>
@@ -253,7 +294,7 @@ public static class BriefingSentences
 
         paragraphs.Add($"Deprivation: the {level}'s practices are grouped by the SIMD 2020v2 quintile of the practice; counts and denominators are summed over each group and the value and interval computed as above. " +
             "Quintile counts are suppressed in one Scotland-wide table with every area and practice (quintiles as columns, the headline as their total), so a quintile of one practice cannot reveal that practice's hidden count.");
-        paragraphs.Add("Practices are shown as Practice A, B, … in practice-code order; no practice code or name appears unless a named-practice briefing was asked for, which names only that practice.");
+        paragraphs.Add("Practices are shown as Practice A, B, … in an order drawn for this area, period and release from a keyed hash (HMAC-SHA256) of the practice code, so the letters cannot be worked out from the public practice list; a named-practice briefing names only that practice and draws its own letters for the others. Anonymised practices' values are rounded to two significant figures of the area's value and shown without counts, and every SIMD group holds at least four practices: a count beside a value gives a practice's patient-years (close to its public list size), and exact values with the public list sizes and the area's total can be fitted back to practices, as can a small group's count.");
         paragraphs.Add($"Disclosure control: {policy.Describe()}. Counts are suppressed once for the whole of Scotland (every board, HSCP, cluster and practice in one hierarchy), so no comparator total, with the parts published beside it in this or any other briefing from the same definition, gives a suppressed count back.");
         return paragraphs;
     }

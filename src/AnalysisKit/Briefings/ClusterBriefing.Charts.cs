@@ -50,14 +50,14 @@ public sealed partial class ClusterBriefing
             0.95, 0.998, funnel.Target * funnel.Multiplier);
         var plural = area.Level == AreaLevel.Cluster ? "clusters" : BriefingArea.LevelName(area.Level) + "s";
         var data = new FunnelChartData(FunnelChartName, $"{label}: every {BriefingArea.LevelName(area.Level)} against Scotland (observed / expected)", plural,
-            "Expected at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false);
+            "Expected at Scotland's rate", "Observed / expected", chartUnits, lines, 2, DenominatorIsCount: false, Highlight: FunnelLabel(area, area.Code));
         return FunnelChart.Create(data, check);
     }
 
     /// <summary>The name of the chart of the headline by SIMD quintile.</summary>
     public const string SimdChartName = "simd-rates";
 
-    private static string SimdItem(int quintile) => "SIMD quintile " + SimdQuintileChart.QuintileLabel(quintile);
+    private static string SimdItem(BriefingQuintile quintile) => "SIMD quintile " + quintile.Label;
 
     /// <summary>Bars of the headline by SIMD quintile of the practice; a quintile whose count is suppressed gets no bar. Null when no quintile is known.</summary>
     private static ChartFigure? SimdChart(BriefingArea area, IReadOnlyList<BriefingQuintile> quintiles, IndicatorDefinition headline, DisclosureChartCheck check)
@@ -69,7 +69,7 @@ public sealed partial class ClusterBriefing
         }
 
         var bars = known.Select(q => new SimdQuintileBar(q.Quintile!.Value, q.Rate.Value, q.Rate.Lower, q.Rate.Upper,
-            q.CountSuppressed ? ChartCount.Suppressed : ChartCount.Of((long)q.Rate.Numerator))).ToList();
+            q.CountSuppressed ? ChartCount.Suppressed : ChartCount.Of((long)q.Rate.Numerator), q.Label)).ToList();
         return SimdQuintileChart.Create(new SimdQuintileData(SimdChartName, $"{headline.Label} ({headline.Unit}) by SIMD quintile of the practice",
             $"the practices of {area.Name}", $"{headline.Label} ({headline.Unit})", bars, 0.95, 1), check);
     }
@@ -147,12 +147,14 @@ public sealed partial class ClusterBriefing
             Polarity.LowerIsBetter => ImprovementDirection.Decrease,
             _ => ImprovementDirection.Neutral,
         };
-        xmr = XmrChart.Calculate(monthly, new XmrOptions(direction));
+        // Scotland (100) as the target: the assurance icon says whether the area's process sits consistently on the
+        // better or the worse side of Scotland, or straddles it.
+        xmr = XmrChart.Calculate(monthly, new XmrOptions(direction, Target: 100));
         var points = xmr.Points.Where(p => p.Value is not null).Select(p => new SpcChartPoint(
-            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType)).ToList();
+            p.Date, p.Value!.Value, p.Mean, p.LowerLimit, p.UpperLimit, p.PointType, p.SpecialCauseType)).ToList();
         var levelName = BriefingArea.LevelName(area.Level);
         return SpcChart.Create(new SpcChartData(TrendChartName, $"{headline.Label}: the {levelName}'s monthly value as an index of Scotland's in the same month (Scotland = 100), XmR chart",
-            $"{headline.Label}, % of Scotland's", points, [], null, 1));
+            $"{headline.Label}, % of Scotland's", points, [], 100, 1, xmr.Groups[^1].Assurance, "Scotland"));
     }
 
     private static string? AreaOf(Practice practice, GeographyLevel level) => level switch

@@ -58,6 +58,9 @@ public sealed partial class ClusterBriefing
     /// <summary>The deprivation section's sentences.</summary>
     public IReadOnlyList<string> Deprivation { get; private init; } = [];
 
+    /// <summary>The one-sentence headline that opens the page (<see cref="BriefingSentences.Headline"/>).</summary>
+    public string Headline { get; private init; } = "";
+
     /// <summary>Plain-language findings generated from the numbers, each saying which level a difference is against.</summary>
     public IReadOnlyList<string> Findings { get; private init; } = [];
 
@@ -155,8 +158,9 @@ public sealed partial class ClusterBriefing
 
         var labels = PracticeLabelsFor(practices, options, period);
         var unitRows = UnitRows(unitLevel, practices, placement, names, labels, period);
-        var quintiles = QuintileRates(sums[headline], disclosure, level, options.AreaCode, practices);
-        var suppressedInTables = quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q.Quintile!.Value))).ToList();
+        var quintiles = QuintileRates(sums[headline], disclosure, level, options.AreaCode, practices,
+            disclosure.State(level, options.AreaCode, headline) is CellState.Published or CellState.Zero);
+        var suppressedInTables = quintiles.Where(q => q.CountSuppressed && q.Quintile is not null).Select(q => (SimdChartName, SimdItem(q))).ToList();
         var areaCodes = placement.Units.Select(u => placement.AreaCode(u.Key, level)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         suppressedInTables.AddRange(areaCodes.Where(c => disclosure.State(level, c, headline) == CellState.Suppressed).Select(c => (FunnelChartName, FunnelLabel(area, c))));
 
@@ -190,6 +194,7 @@ public sealed partial class ClusterBriefing
             Quintiles = quintiles,
             Deprivation = BriefingSentences.Deprivation(area, quintiles, indicators[headline].Definition),
             Findings = findings,
+            Headline = BriefingSentences.Headline(area, indicators[headline], funnelResult.Funnel.Units.Single(u => u.Unit.Code == options.AreaCode), period.Label),
             Trend = xmr,
             DataQuality = quality,
             PracticeLabels = unitLevel == AreaLevel.Practice ? labels : new Dictionary<string, string>(),
@@ -198,24 +203,23 @@ public sealed partial class ClusterBriefing
         };
     }
 
-    /// <summary>Practice A, B, … in practice-code order; the named practice under its code and name.</summary>
+    /// <summary>
+    /// Practice A, B, … in an order drawn by <see cref="PracticeAnonymiser"/> (keyed by the release key file, or by the
+    /// unpublished input files when none is given), scoped to the area and period; a named-practice variant names that
+    /// practice by code and name and draws its own letters for everyone else.
+    /// </summary>
     private static Dictionary<string, string> PracticeLabelsFor(IReadOnlyList<PlacedUnit> practices, BriefingOptions options, PeriodDefinition period)
     {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < practices.Count; i++)
-        {
-            var practice = practices[i].Practice;
-            labels[practice.Code] = string.Equals(practice.Code, options.PracticeCode, StringComparison.Ordinal)
-                ? $"{practice.Code} {practice.Name}"
-                : "Practice " + Letter(i);
-        }
-
-        return labels;
+        var definition = options.Definition;
+        var keyFile = options.ReleaseKeyFile ?? definition.ReleaseKeyFile;
+        var anonymiser = keyFile is not null
+            ? PracticeAnonymiser.FromKeyFile(keyFile)
+            : PracticeAnonymiser.FromUnpublishedFiles(definition.Indicators.Select(i => i.File).Distinct(StringComparer.Ordinal));
+        var codes = practices.Select(p => p.Practice.Code).Distinct(StringComparer.Ordinal).ToList();
+        var named = options.PracticeCode is { } code ? practices.First(p => p.Practice.Code == code).Practice : null;
+        var scope = $"{BriefingArea.LevelName(options.Level)} {options.AreaCode} {period.Label}";
+        return new Dictionary<string, string>(anonymiser.Labels(scope, codes, named?.Code, named is null ? null : $"{named.Code} {named.Name}"), StringComparer.Ordinal);
     }
 
-    private static string Letter(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
-
-    private static string Number(double value, int decimals) =>
-        double.IsNaN(value) ? "" : ChartFormat.Number(value, decimals);
+    private static string Number(double value, int decimals) => BriefingFormat.Number(value, decimals);
 }

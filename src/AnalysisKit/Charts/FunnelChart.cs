@@ -55,24 +55,78 @@ public static class FunnelChart
                 continue;
             }
 
-            var (legend, colour, symbol, labelled) = Style(position, inner, outer);
-            var labelledMode = labelled ? "markers+text" : "markers";
-            var trace = PlotlyTraces.Scatter(legend, units.Select(u => u.Denominator), units.Select(u => (double?)u.Value), labelledMode)
-                .WithMarker(colour, symbol, labelled ? HouseStyle.FindingMarkerSize : HouseStyle.MarkerSize)
+            var (legend, colour, symbol, _) = Style(position, inner, outer);
+            var trace = PlotlyTraces.Scatter(legend, units.Select(u => u.Denominator), units.Select(u => (double?)u.Value), "markers")
+                .WithMarker(colour, symbol, position is FunnelPosition.AboveOuter or FunnelPosition.BelowOuter ? HouseStyle.FindingMarkerSize : HouseStyle.MarkerSize)
                 .WithHoverText(units.Select(u => HoverText(data, u, disclosure)));
-            if (labelled)
-            {
-                trace.WithPointLabels(units.Select(u => u.Label), position == FunnelPosition.AboveOuter ? "top center" : "bottom center");
-            }
-
             traces.Add(trace);
         }
 
+        var highlighted = drawn.FirstOrDefault(u => string.Equals(u.Label, data.Highlight, StringComparison.Ordinal));
+        if (highlighted is not null)
+        {
+            traces.Add(PlotlyTraces.Scatter(HighlightLegend(highlighted), new[] { highlighted.Denominator }, new double?[] { highlighted.Value }, "markers")
+                .With("marker", StarMarker())
+                .WithHoverText(new[] { HoverText(data, highlighted, disclosure) }));
+        }
+
+        var (xRange, yRange) = Ranges(drawn, limits);
+        var labels = drawn.Where(u => u.Position is FunnelPosition.AboveOuter or FunnelPosition.BelowOuter || u == highlighted)
+            .OrderBy(u => u == highlighted ? 0 : 1).ThenBy(u => u.Denominator).ThenBy(u => u.Label, StringComparer.Ordinal)
+            .Select(u => new FunnelLabels.Label(u.Denominator, u.Value, u.Label, u.Value >= limits.Target,
+                u == highlighted ? PhsPalette.Magenta : u.Position == FunnelPosition.AboveOuter ? PhsPalette.Rust : PhsPalette.Blue, u == highlighted))
+            .ToList();
+        var plotHeight = HouseStyle.Height - 70 - (20 * HouseStyle.TitleLines(data.Title).Count) - HouseStyle.LegendMargin;
         var plotly = HouseStyle.Compose(data.Title,
-            new ChartAxis(data.DenominatorTitle) { TickFormat = ",~r" },
-            new ChartAxis(data.ValueTitle),
-            traces, Array.Empty<Shape>(), Array.Empty<Annotation>());
+            new ChartAxis(data.DenominatorTitle) { TickFormat = ",~r", Range = xRange },
+            new ChartAxis(data.ValueTitle) { Range = yRange },
+            traces, Array.Empty<Shape>(), FunnelLabels.Place(labels, xRange, yRange, plotHeight));
         return new ChartFigure(data.Name, data.Title, AltText(data), plotly);
+    }
+
+    /// <summary>The highlighted unit's marker size in pixels (stars look smaller than circles of the same size).</summary>
+    public const double HighlightMarkerSize = 18;
+
+    private static Plotly.NET.TraceObjects.Marker StarMarker()
+    {
+        var marker = new Plotly.NET.TraceObjects.Marker();
+        marker.SetProperty("color", PhsPalette.Magenta);
+        marker.SetProperty("symbol", "star");
+        marker.SetProperty("size", HighlightMarkerSize);
+        var line = new Line();
+        line.SetProperty("color", "#222222");
+        line.SetProperty("width", 1);
+        marker.SetProperty("line", line);
+        return marker;
+    }
+
+    private static string HighlightLegend(FunnelChartPoint unit) => unit.Label;
+
+    /// <summary>
+    /// Axis ranges fitted to the data: x from the smallest to the largest plotted denominator with 5% either side (not
+    /// from a denominator of 1, where the limits run off to infinity); y over the plotted values and the outer limits at
+    /// the largest denominator, with 12% either side for labels.
+    /// </summary>
+    internal static ((double Low, double High) X, (double Low, double High) Y) Ranges(IReadOnlyList<FunnelChartPoint> drawn, FunnelLimitLines limits)
+    {
+        var xs = drawn.Count > 0 ? drawn.Select(u => u.Denominator).ToList() : [limits.Denominators[0], limits.Denominators[^1]];
+        double xLow = xs.Min(), xHigh = xs.Max();
+        var xPad = xHigh > xLow ? (xHigh - xLow) * 0.05 : Math.Max(1, xHigh * 0.1);
+        var ys = drawn.Select(u => u.Value).Append(limits.Target).ToList();
+        var last = limits.Denominators.Count - 1;
+        for (var i = 0; i < limits.Denominators.Count; i++)
+        {
+            if (limits.Denominators[i] <= xHigh + xPad)
+            {
+                last = i;
+            }
+        }
+
+        ys.Add(limits.OuterLower[last]);
+        ys.Add(limits.OuterUpper[last]);
+        double yLow = ys.Min(), yHigh = ys.Max();
+        var yPad = yHigh > yLow ? (yHigh - yLow) * 0.12 : Math.Max(Math.Abs(yHigh) * 0.1, 1);
+        return ((Math.Max(0, xLow - xPad), xHigh + xPad), (yLow - yPad, yHigh + yPad));
     }
 
     /// <summary>The alt text: what the funnel plot shows, from the data.</summary>
@@ -114,6 +168,14 @@ public static class FunnelChart
         }
 
         text += $"; {Lie(between)} between the {inner} and {outer} limits; {Lie(within)} within the {inner} limits.";
+        if (data.Highlight is { } highlight)
+        {
+            var unit = drawn.FirstOrDefault(u => string.Equals(u.Label, highlight, StringComparison.Ordinal));
+            text += unit is null
+                ? $" {highlight} is not plotted (withheld)."
+                : $" {highlight} is marked with a star and labelled: {data.ValueTitle} {ChartFormat.Number(unit.Value, data.Decimals)}, {PositionText(unit.Position, inner, outer)}.";
+        }
+
         var withheld = data.Units.Count - drawn.Count;
         if (withheld > 0)
         {
@@ -122,6 +184,15 @@ public static class FunnelChart
 
         return text;
     }
+
+    private static string PositionText(FunnelPosition position, string inner, string outer) => position switch
+    {
+        FunnelPosition.AboveOuter => $"above the {outer} upper limit",
+        FunnelPosition.BelowOuter => $"below the {outer} lower limit",
+        FunnelPosition.AboveInner => $"between the {inner} and {outer} upper limits",
+        FunnelPosition.BelowInner => $"between the {inner} and {outer} lower limits",
+        _ => $"within the {inner} limits",
+    };
 
     private static string Lie(int count) => ChartFormat.Integer(count) + (count == 1 ? " lies" : " lie");
 

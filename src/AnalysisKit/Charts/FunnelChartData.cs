@@ -12,6 +12,8 @@ namespace AnalysisKit.Charts;
 /// <param name="DenominatorIsCount">True (the default) when the denominator counts people (e.g. list size): each must then be
 /// a whole number and passes the disclosure check, since its position on the x axis shows it. False for denominators that
 /// are not counts (person-years, expected counts for ratios).</param>
+/// <param name="Highlight">The label of the unit the chart is about (e.g. the briefed cluster), or null: it is drawn as a
+/// large magenta star with its label always written beside it, named in the legend and the alt text.</param>
 public sealed record FunnelChartData(
     string Name,
     string Title,
@@ -21,4 +23,5 @@ public sealed record FunnelChartData(
     IReadOnlyList<FunnelChartPoint> Units,
     FunnelLimitLines Limits,
     int Decimals = 1,
-    bool DenominatorIsCount = true);
+    bool DenominatorIsCount = true,
+    string? Highlight = null);

@@ -39,9 +39,10 @@ public static class HouseStyle
     /// <param name="annotations">Text labels.</param>
     /// <param name="height">Height in pixels, 200 to 2000.</param>
     /// <param name="barMode">plotly.js barmode (<c>stack</c>, <c>overlay</c>, <c>group</c>), or null when there are no bars.</param>
+    /// <param name="rightMargin">Right margin in pixels (more to hold icons or labels beside the plot).</param>
     /// <returns>The Plotly.NET chart.</returns>
     public static GenericChart Compose(string title, ChartAxis xAxis, ChartAxis yAxis, IEnumerable<Trace> traces,
-        IEnumerable<Shape> shapes, IEnumerable<Annotation> annotations, int height = Height, string? barMode = null)
+        IEnumerable<Shape> shapes, IEnumerable<Annotation> annotations, int height = Height, string? barMode = null, int rightMargin = 30)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(xAxis);
@@ -55,7 +56,11 @@ public static class HouseStyle
 
         var layout = new Layout();
         var titleObject = new Title();
-        titleObject.SetProperty("text", title);
+        var titleLines = TitleLines(title);
+        titleObject.SetProperty("text", string.Join("<br>", titleLines));
+        var titleFont = new Font();
+        titleFont.SetProperty("size", TitleFontSize);
+        titleObject.SetProperty("font", titleFont);
         titleObject.SetProperty("x", 0.0);
         titleObject.SetProperty("xanchor", "left");
         layout.SetProperty("title", titleObject);
@@ -81,8 +86,8 @@ public static class HouseStyle
         legend.SetProperty("yanchor", "bottom");
         layout.SetProperty("legend", legend);
         var margin = new Margin();
-        margin.SetProperty("t", 90);
-        margin.SetProperty("r", 30);
+        margin.SetProperty("t", 70 + (20 * titleLines.Count));
+        margin.SetProperty("r", rightMargin);
         margin.SetProperty("b", LegendMargin);
         layout.SetProperty("margin", margin);
         layout.SetProperty("xaxis", Axis(xAxis));
@@ -110,6 +115,39 @@ public static class HouseStyle
         config.SetProperty("responsive", true);
         config.SetProperty("displaylogo", false);
         return GenericChart.setConfig(config, chart);
+    }
+
+    /// <summary>Title font size in pixels.</summary>
+    public const int TitleFontSize = 16;
+
+    /// <summary>
+    /// Most characters on one title line: at 16 px Arial (≈ 8.5 px a character on average, wider for capitals) 84
+    /// characters fit the 860 px figure with room to spare, so a long title wraps instead of running off the edge.
+    /// </summary>
+    public const int TitleLineCharacters = 84;
+
+    /// <summary>The title broken between words into lines of at most <see cref="TitleLineCharacters"/> characters (a longer word stands alone).</summary>
+    /// <param name="title">The title.</param>
+    public static IReadOnlyList<string> TitleLines(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > TitleLineCharacters)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+
+        lines.Add(line);
+        return lines;
     }
 
     private static LinearAxis Axis(ChartAxis spec)

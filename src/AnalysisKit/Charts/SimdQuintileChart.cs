@@ -23,7 +23,7 @@ public static class SimdQuintileChart
         Validate(data);
         var bars = data.Bars.OrderBy(b => b.Quintile).ToList();
         var level = ChartFormat.Level(data.Confidence);
-        var labels = bars.Select(b => QuintileLabel(b.Quintile)).ToList();
+        var labels = bars.Select(b => (b.Label ?? QuintileLabel(b.Quintile))).ToList();
         var hover = bars.Select((b, i) =>
         {
             if (b.Numerator is { IsSuppressed: true })
@@ -70,8 +70,8 @@ public static class SimdQuintileChart
     {
         var bars = data.Bars.OrderBy(b => b.Quintile).ToList();
         var values = bars.Select(b => b.Numerator is { IsSuppressed: true }
-            ? $"{QuintileLabel(b.Quintile)} suppressed"
-            : $"{QuintileLabel(b.Quintile)} {ChartFormat.Number(b.Value, data.Decimals)}").ToList();
+            ? $"{(b.Label ?? QuintileLabel(b.Quintile))} suppressed"
+            : $"{(b.Label ?? QuintileLabel(b.Quintile))} {ChartFormat.Number(b.Value, data.Decimals)}").ToList();
         var text = $"Bar chart of {data.ValueTitle} for {data.UnitLabel} by SIMD quintile: {ChartFormat.List(values, values.Count)}.";
         var suppressed = bars.Count(b => b.Numerator is { IsSuppressed: true });
         if (suppressed > 0)
@@ -115,7 +115,7 @@ public static class SimdQuintileChart
                 throw new ChartDataException(ChartMessages.DuplicateQuintile(name, bar.Quintile), nameof(data));
             }
 
-            var item = "SIMD quintile " + QuintileLabel(bar.Quintile);
+            var item = "SIMD quintile " + (bar.Label ?? QuintileLabel(bar.Quintile));
             ChartGuard.Finite(name, item, "value", bar.Value, nameof(data));
             if (bar.Lower is null != bar.Upper is null)
             {

@@ -1,3 +1,5 @@
+using AnalysisKit.Variation.Spc;
+
 namespace AnalysisKit.Charts;
 
 /// <summary>Everything an SPC chart shows, already computed (e.g. an XmR chart from NHSRplotthedots-style statistics).</summary>
@@ -8,6 +10,9 @@ namespace AnalysisKit.Charts;
 /// <param name="ChangeDates">Dates at which the limits were recalculated; each must be one of the points' dates.</param>
 /// <param name="Target">An optional target line.</param>
 /// <param name="Decimals">Decimal places for values in hover and alt text, 0 to 6.</param>
+/// <param name="Assurance">The Making Data Count assurance of the latest limits against <paramref name="Target"/>
+/// (e.g. XmrGroupSummary.Assurance), drawn as an icon beside the variation icon; null for none.</param>
+/// <param name="TargetName">What the target line is called in the legend and alt text (e.g. "Scotland").</param>
 public sealed record SpcChartData(
     string Name,
     string Title,
@@ -15,4 +20,6 @@ public sealed record SpcChartData(
     IReadOnlyList<SpcChartPoint> Points,
     IReadOnlyList<DateOnly> ChangeDates,
     double? Target = null,
-    int Decimals = 1);
+    int Decimals = 1,
+    AssuranceType? Assurance = null,
+    string TargetName = "Target");

@@ -34,6 +34,25 @@ public sealed record BriefingDefinition(
     /// <summary>The area briefed when the command line names none, or null.</summary>
     public string? AreaCode { get; init; }
 
+    /// <summary>
+    /// True when the data are synthetic (the bundled sample): every page then carries a "synthetic data" banner. Also
+    /// true when any input file lies in a folder named <c>data-samples</c>, so a copied definition cannot lose it.
+    /// </summary>
+    public bool Synthetic
+    {
+        get => synthetic || new[] { Geography.Lookup }.Concat(Indicators.Select(i => i.File))
+            .Any(f => f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("data-samples", StringComparer.Ordinal));
+        init => synthetic = value;
+    }
+
+    private readonly bool synthetic;
+
+    /// <summary>
+    /// The release key file that keys the practice letters (<see cref="PracticeAnonymiser"/>), or null to key them by
+    /// the unpublished input files. Keep it outside the published folder; one key per release.
+    /// </summary>
+    public string? ReleaseKeyFile { get; init; }
+
     /// <summary>The headline indicator.</summary>
     public IndicatorDefinition HeadlineIndicator => Indicators.Single(i => string.Equals(i.Name, Headline, StringComparison.Ordinal));
 

@@ -16,7 +16,7 @@ public static class BriefingDefinitionReader
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private static readonly string[] TopLevel =
-        ["$schema", "title", "contact", "produced", "area", "geography", "period", "comparators", "disclosure", "headline", "indicators"];
+        ["$schema", "title", "contact", "produced", "synthetic", "releaseKey", "area", "geography", "period", "comparators", "disclosure", "headline", "indicators"];
 
     private static readonly string[] IndicatorProperties =
         ["name", "label", "file", "sheet", "headerRow", "practice", "month", "numerator", "denominator", "method", "multiplier", "unit", "polarity", "markers", "ageBand", "sex", "description"];
@@ -177,9 +177,16 @@ public static class BriefingDefinitionReader
             throw json.Fail("$.headline", DefinitionMessages.UnknownHeadline(json.File, "$.headline", headline, names));
         }
 
+        var synthetic = DefinitionJson.Get(root, "synthetic") is { } flag
+            ? flag.ValueKind is JsonValueKind.True or JsonValueKind.False ? flag.GetBoolean() : throw json.Bad("$.synthetic", flag, "true or false")
+            : false;
+        // The release key is read when the briefing is built: a missing key file is reported there with how to make one.
+        var releaseKey = json.OptionalText(root, "$", "releaseKey", "a key file path relative to the definition file") is { } key ? Path.GetFullPath(Path.Combine(folder, key)) : null;
         return new BriefingDefinition(Path.GetFullPath(json.File), title, contact, produced, areaLevel, geography, period, comparators, policy, headline, indicators)
         {
             AreaCode = areaCode,
+            Synthetic = synthetic,
+            ReleaseKeyFile = releaseKey,
         };
     }
 

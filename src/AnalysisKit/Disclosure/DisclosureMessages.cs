@@ -126,5 +126,18 @@ public static class DisclosureMessages
 
     internal static string PolicyFileInvalid(string path, string detail) => $"Suppression policy file '{path}' is not valid: {detail}";
 
+    internal static string AnonymiserKeyTooShort(int length, int minimum) =>
+        Invariant($"The practice anonymiser's release key has {length} bytes; it needs at least {minimum} (e.g. 64 hex characters from `openssl rand -hex 32`), one key per release, kept out of the published files.");
+
+    internal static string AnonymiserKeyFileMissing(string path) =>
+        $"The release key file '{path}' does not exist; write one with `openssl rand -hex 32 > {path}` outside the published folder, or leave the key out to key the letters by the unpublished input files.";
+
+    internal static string AnonymiserKeyFileTooShort(string path, int length, int minimum) =>
+        Invariant($"The release key file '{path}' holds {length} bytes; it needs at least {minimum} (e.g. `openssl rand -hex 32` writes 64 hex characters).");
+
+    internal static string AnonymiserDuplicateCode(string code) => $"Practice code '{code}' is listed twice; each practice gets one letter.";
+
+    internal static string AnonymiserNamedNotListed(string code) => $"The named practice '{code}' is not one of the practices being labelled.";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -48,7 +48,7 @@ public partial class ClusterBriefingTests
     [Fact]
     public void Findings_NameTheLevelEachDifferenceIsAgainst()
     {
-        var finding = Default.Value.Findings.Single(f => f.StartsWith("Antibacterial items: 1164.9 per 1,000 patient-years in Fife 3;", StringComparison.Ordinal));
+        var finding = Default.Value.Findings.Single(f => f.StartsWith("Antibacterial items: 1,164.9 per 1,000 patient-years in Fife 3;", StringComparison.Ordinal));
         Assert.Matches(@"significantly higher than Fife HSCP \(836\.4; worse\), significantly higher than NHS Fife \(836\.4; worse\) and significantly higher than Scotland \(806\.4; worse\)\.$", finding);
         var referrals = Default.Value.Findings.Single(f => f.StartsWith("GP referrals to outpatients:", StringComparison.Ordinal));
         Assert.Contains("not significantly different from Scotland (", referrals, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public partial class ClusterBriefingTests
         foreach (var row in units.Rows)
         {
             var (clusterCount, _) = SumByHand("prescribing-monthly.csv", "AntibacterialItems", InCluster(row[0].Split(' ')[0]));
-            Assert.Equal(clusterCount.ToString("0", CultureInfo.InvariantCulture), row[column]);
+            Assert.Equal(clusterCount.ToString("#,##0", CultureInfo.InvariantCulture), row[column]);
         }
 
         Assert.Contains(briefing.Findings, f => f.Contains("compared with all HSCPs in Scotland, Fife HSCP is", StringComparison.Ordinal));
@@ -122,20 +122,19 @@ public partial class ClusterBriefingTests
 
         // The exact LP attacker on both documents together: HSCP total, its clusters, the small cluster's practices and quintiles.
         var practiceTable = cluster.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName);
-        var practiceColumn = Column(practiceTable, label + " (count)");
         var quintiles = cluster.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
         var cells = new List<string> { hscpTotal };
         cells.AddRange(units.Rows.Select(r => r[countColumn]));
         var clusterRow = 1 + units.Rows.ToList().FindIndex(r => r[0].StartsWith(smallest.Key + " ", StringComparison.Ordinal));
         var firstPractice = cells.Count;
-        cells.AddRange(practiceTable.Rows.Select(r => r[practiceColumn]));
+        cells.AddRange(CountsOrUnknown(practiceTable, label));
         var firstQuintile = cells.Count;
         cells.AddRange(quintiles.Rows.Select(r => r[2]));
         var table = new PublishedTable(cells.Count, 1);
         for (var i = 0; i < cells.Count; i++)
         {
             table.Suppressed[i, 0] = cells[i] == "*";
-            table.Values[i, 0] = cells[i] == "*" ? 0 : long.Parse(cells[i], CultureInfo.InvariantCulture);
+            table.Values[i, 0] = cells[i] == "*" ? 0 : ParseCount(cells[i]);
         }
 
         table.Relations.Add(((0, 0), Enumerable.Range(1, units.Rows.Count).Select(r => (r, 0)).ToArray()));

@@ -25,11 +25,16 @@ public partial class ClusterBriefingTests
             .Where(f => f[2] == SamplePlantedSignals.OutlierClusterCode && f[7] == "open")
             .ToDictionary(f => f[0], f => int.Parse(f[6], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var table = Default.Value.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
-        Assert.Equal(quintileOf.Values.Distinct().Order(), Default.Value.Quintiles.Select(q => q.Quintile!.Value));
+        // Fife 3's practices by quintile (lookup): 1 → 2 practices, 2 → 1, 3 → 3, 4 → 1. A group of fewer than 4 practices
+        // takes its neighbour: 1 takes 2 (3 practices) and 3 (6); 4, left alone at the end, joins them. So the one
+        // published group is 1–4, the whole cluster.
+        Assert.Equal(new[] { 2, 1, 3, 1 }, quintileOf.Values.GroupBy(q => q).OrderBy(g => g.Key).Select(g => g.Count()));
+        var groups = new[] { (Label: "1–4", Quintiles: new[] { 1, 2, 3, 4 }) };
+        Assert.Equal(groups.Select(g => g.Label), Default.Value.Quintiles.Select(q => q.Label));
 
-        foreach (var quintile in Default.Value.Quintiles)
+        foreach (var (quintile, group) in Default.Value.Quintiles.Zip(groups))
         {
-            var members = quintileOf.Where(p => p.Value == quintile.Quintile).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var members = quintileOf.Where(p => group.Quintiles.Contains(p.Value)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
             var (count, years) = SumByHand("prescribing-monthly.csv", SamplePlantedSignals.OutlierMeasure, (code, month) => members.Contains(code) && InCluster(SamplePlantedSignals.OutlierClusterCode)(code, month));
             Assert.Equal(members.Count, quintile.Practices);
             Assert.Equal(count, quintile.Rate.Numerator);
@@ -42,23 +47,24 @@ public partial class ClusterBriefingTests
             Close.Relative(lower / years * 1000, quintile.Rate.Lower, 1e-9, $"quintile {quintile.Quintile} lower limit");
             Close.Relative(upper / years * 1000, quintile.Rate.Upper, 1e-9, $"quintile {quintile.Quintile} upper limit");
 
-            var row = table.Rows.Single(r => r[0].StartsWith(quintile.Quintile!.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
-            Assert.Equal([members.Count.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture),
+            var row = table.Rows.Single(r => r[0] == group.Label);
+            Assert.Equal([members.Count.ToString(CultureInfo.InvariantCulture), count.ToString("#,##0", CultureInfo.InvariantCulture),
                 Round(years, 0), Round(count / years * 1000, 1), $"{Round(lower / years * 1000, 1)} to {Round(upper / years * 1000, 1)}"], row.Skip(1));
         }
     }
 
     [Fact]
-    public void Build_Quintiles_SentenceSaysWhatTheRatesShowWithTheSmallQuintileCaveat()
+    public void Build_Quintiles_SentenceSaysTheClustersPracticesAreTooFewToSplit()
     {
         var sentences = Default.Value.Deprivation;
 
-        // From the lookup by hand: quintile 1 has two practices (80018, 80019), quintiles 2 and 4 one each (80020; 80016).
-        Assert.StartsWith("Antibacterial items (per 1,000 patient-years) in Fife 3 by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): quintile 1: ",
+        // From the lookup by hand: quintile 1 has two practices (80018, 80019), 2 and 4 one each (80020; 80016), 3 three:
+        // no split leaves every group with 4 practices, so the seven are one group and no rate is compared across groups.
+        Assert.StartsWith("Antibacterial items (per 1,000 patient-years) in Fife 3 by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): quintiles 1–4: 1,164.9 ",
             sentences[0], StringComparison.Ordinal);
         Assert.Contains("No practice of the cluster is in quintile 5.", sentences);
-        Assert.Contains("Caveat: quintiles 1, 2 and 4 rest on fewer than 3 practices, so their rates reflect those practices as much as deprivation.", sentences);
-        Assert.Contains(sentences, s => s.StartsWith("The rate in the most deprived quintile shown (1) is ", StringComparison.Ordinal));
+        Assert.Contains("The cluster's 7 practices are too few to split by deprivation: every group must hold at least 4 practices, or its count with the practices' rounded values would identify them, so they are shown as one group.", sentences);
+        Assert.DoesNotContain(sentences, s => s.StartsWith("The rate in the most deprived", StringComparison.Ordinal) || s.StartsWith("Caveat:", StringComparison.Ordinal));
         var html = BriefingHtml.Render(Default.Value);
         var section = html[html.IndexOf("<section id=\"deprivation\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"data-quality\">", StringComparison.Ordinal)];
         Assert.Contains("id=\"table-simd-quintiles\"", section, StringComparison.Ordinal);
@@ -70,13 +76,14 @@ public partial class ClusterBriefingTests
     {
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(HidesQuintileFour))));
 
-        // Quintile 4 (4,462 items) is small; the quintile subtotals add up to the published cluster total, so at least
-        // one other quintile must be hidden with it.
-        var hidden = briefing.Quintiles.Where(q => q.CountSuppressed).Select(q => q.Quintile!.Value).ToList();
-        Assert.Contains(4, hidden);
-        Assert.True(hidden.Count >= 2, "secondary suppression of another quintile");
-
-        var labels = hidden.Select(q => q switch { 1 => "1 (most deprived)", 5 => "5 (least deprived)", _ => q.ToString(CultureInfo.InvariantCulture) }).ToList();
+        // Quintile 4 (4,462 items, one practice) is small and hidden in the Scotland-wide table with a partner. The briefing
+        // publishes no small group: quintile 4 is inside the one group 1–4, which is the cluster total (published) and so
+        // is published too. No published cell or chart item equals the hidden count.
+        Assert.Equal(["1–4"], briefing.Quintiles.Select(q => q.Label));
+        var hidden = briefing.Quintiles.Where(q => q.CountSuppressed).Select(q => q.Label).ToList();
+        var published = briefing.Tables.SelectMany(t => t.Rows.SelectMany(r => t.CountColumns.Select(c => r[c]))).ToList();
+        Assert.DoesNotContain("4,462", published);
+        List<string> labels = ["4", .. hidden];
         var figures = ChartAttacker.Figures(BriefingHtml.Render(briefing));
         var simd = figures.Single(f => f.Id == "akit-simd-rates").Figure;
         Assert.Equal(briefing.Quintiles.Count - hidden.Count, simd["data"]![0]!["y"]!.AsArray().Count(y => y is not null));
@@ -92,48 +99,50 @@ public partial class ClusterBriefingTests
 
         // The data-quality statement counts exactly the markers in the published count cells of all three tables.
         var markers = briefing.Tables.Sum(t => t.Rows.Sum(r => t.CountColumns.Count(c => r[c] == "*")));
-        Assert.True(markers > hidden.Count);
         Assert.Contains($"{markers} published counts suppressed by disclosure control (cluster totals, SIMD quintile and practice counts).", briefing.DataQuality);
 
         AssertNoSmallCount(briefing, Strict(HidesQuintileFour));
-        AssertWorkbookShowsNothingBesideASuppressedCount(briefing, "*");
     }
 
     [Fact]
     public void Build_PolicyHidingAQuintile_ExactAttackerOnTheThreeTablesPinsNoHiddenCount()
     {
-        // The headline counts as published in the summary (cluster total), the deprivation table (quintiles) and the
-        // practice table (practices, with each practice's quintile published beside it): total = Σ quintiles and each
-        // quintile = Σ its practices. The exact LP attacker must not pin any hidden cell closer than 5,000.
+        // The headline counts as published in the summary (cluster total) and the deprivation table (quintile groups);
+        // the anonymised practice table publishes no count, so each practice's count is unknown to the attacker. The
+        // hidden quintile 4 (4,462) sits inside group 1–4: total = Σ groups and each group = Σ its practices (whose
+        // quintiles are public). The exact LP attacker must pin no hidden cell closer than 5,000, and no published cell
+        // may be a group of fewer than four practices.
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(HidesQuintileFour))));
         var label = Sample.Value.Indicators.Single(i => i.Name == "antibacterials").Label;
         var summary = briefing.Tables.Single(t => t.Name == "summary").Rows.Single(r => r[0] == label)[1];
         var quintileTable = briefing.Tables.Single(t => t.Name == ClusterBriefing.QuintileTableName);
         var practiceTable = briefing.Tables.Single(t => t.Name == "practices");
-        var countColumn = practiceTable.Columns.ToList().IndexOf(label + " (count)");
+        Assert.All(quintileTable.Rows, r => Assert.True(int.Parse(r[1], CultureInfo.InvariantCulture) >= ClusterBriefing.FewestPracticesInGroup, $"group {r[0]} has {r[1]} practice(s)"));
         var cells = new List<string> { summary };
         cells.AddRange(quintileTable.Rows.Select(r => r[2]));
-        cells.AddRange(practiceTable.Rows.Select(r => r[countColumn]));
+        cells.AddRange(CountsOrUnknown(practiceTable, label));
 
         var table = new PublishedTable(cells.Count, 1);
         for (var i = 0; i < cells.Count; i++)
         {
             table.Suppressed[i, 0] = cells[i] == "*";
-            table.Values[i, 0] = cells[i] == "*" ? 0 : long.Parse(cells[i], CultureInfo.InvariantCulture);
+            table.Values[i, 0] = cells[i] == "*" ? 0 : ParseCount(cells[i]);
         }
 
-        var quintileRows = quintileTable.Rows.Select((r, i) => (Quintile: r[0][..1], Row: 1 + i)).ToList();
-        table.Relations.Add(((0, 0), quintileRows.Select(q => (q.Row, 0)).ToArray()));
-        foreach (var (quintile, row) in quintileRows)
+        var groups = briefing.Quintiles.Select((q, i) => (Practices: q.Practices, Row: 1 + i)).ToList();
+        table.Relations.Add(((0, 0), groups.Select(g => (g.Row, 0)).ToArray()));
+        var practiceRows = Enumerable.Range(1 + groups.Count, practiceTable.Rows.Count).ToList();
+        var next = 0;
+        foreach (var (practices, row) in groups)
         {
-            var members = practiceTable.Rows.Select((r, i) => (Quintile: r[1], Row: 1 + quintileRows.Count + i)).Where(p => p.Quintile == quintile).Select(p => (p.Row, 0)).ToArray();
-            table.Relations.Add(((row, 0), members));
+            // Which rows are in which group is public through the practices' quintiles; as the rows are all unknown here, any split of the right sizes is the same to the attacker.
+            table.Relations.Add(((row, 0), practiceRows.Skip(next).Take(practices).Select(r => (r, 0)).ToArray()));
+            next += practices;
         }
 
-        Assert.True(cells.Count(c => c == "*") >= 3, "quintile 4, its practice and their partners are hidden");
         Assert.Empty(TableAttacker.Leaks(table, HidesQuintileFour));
     }
 
     private static string Round(double value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,##0" + (decimals > 0 ? "." + new string('0', decimals) : ""), CultureInfo.InvariantCulture);
 }

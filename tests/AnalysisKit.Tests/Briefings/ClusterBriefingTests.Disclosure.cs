@@ -137,19 +137,26 @@ public partial class ClusterBriefingTests
             var checkedCells = 0;
             foreach (var sheet in workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>())
             {
+                if (sheet.Name!.Value == BriefingWorkbook.NotesSheet)
+                {
+                    continue;
+                }
+
                 var table = briefing.Tables.Single(t => t.Name == sheet.Name!.Value);
                 var part = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!.Value!);
                 var rows = part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => Text(c, strings)).ToList()).ToList();
-                var headerRow = rows.FindIndex(r => r.SequenceEqual(table.Columns));
-                Assert.True(headerRow >= 0, $"sheet {table.Name}: header row not found");
-                foreach (var row in rows.Skip(headerRow + 1).Where(r => r.Count == table.Columns.Count))
+                // Row 2 is the header (intervals split into lower and upper columns); count columns found by their heading.
+                var header = rows[BriefingWorkbook.HeaderRows - 1];
+                var countColumns = table.CountColumns.Select(c => header.IndexOf(table.Columns[c])).ToList();
+                Assert.DoesNotContain(-1, countColumns);
+                foreach (var row in rows.Skip(BriefingWorkbook.HeaderRows).Where(r => r.Count == header.Count))
                 {
-                    foreach (var count in table.CountColumns.Where(c => row[c] == marker))
+                    foreach (var count in countColumns.Where(c => row[c] == marker))
                     {
-                        foreach (var dependent in Dependents(table.Columns, count))
+                        foreach (var dependent in Dependents(header, count))
                         {
                             Assert.True(row[dependent] == marker || row[dependent].Length == 0,
-                                $"sheet {table.Name}, row {row[0]}: '{table.Columns[dependent]}' = '{row[dependent]}' beside a suppressed '{table.Columns[count]}'");
+                                $"sheet {table.Name}, row {row[0]}: '{header[dependent]}' = '{row[dependent]}' beside a suppressed '{header[count]}'");
                             checkedCells++;
                         }
                     }

@@ -64,6 +64,16 @@ public partial class ClusterBriefingTests
         return index;
     }
 
+    /// <summary>A published count as written on the page ("17,030").</summary>
+    internal static long ParseCount(string text) => long.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    /// <summary>A table's count cells for an indicator, or — in an anonymised practice table, which publishes no counts — "*" (unknown to an attacker) for every row.</summary>
+    internal static IEnumerable<string> CountsOrUnknown(BriefingTable table, string label)
+    {
+        var column = table.Columns.ToList().IndexOf(label + " (count)");
+        return table.Rows.Select(r => column < 0 ? "*" : r[column]);
+    }
+
     /// <summary>The page without the inlined plotly.js library, whose minified text is not ours to scan.</summary>
     private static string OwnText(string html) => html.Replace(ChartRenderer.PlotlyJs, "", StringComparison.Ordinal);
 
@@ -128,23 +138,31 @@ public partial class ClusterBriefingTests
         // The summary table shows the same numbers, rates to one decimal (half-up of the hand value).
         var table = Default.Value.Tables.Single(t => t.Name == "summary");
         var row = table.Rows.Single(r => r[0] == indicator.Label);
-        Assert.Equal(clusterCount.ToString("0", CultureInfo.InvariantCulture), row[Column(table, "Cluster count")]);
-        Assert.Equal(Math.Round(clusterYears, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture), row[Column(table, "Denominator")]);
-        Assert.Equal(Math.Round(clusterCount / clusterYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[Column(table, "Cluster value")]);
-        Assert.Equal(Math.Round(scotlandCount / scotlandYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[Column(table, "Scotland value")]);
+        // Numbers on the page carry thousands separators (#,##0 and #,##0.0, invariant).
+        Assert.Equal(clusterCount.ToString("#,##0", CultureInfo.InvariantCulture), row[Column(table, "Cluster count")]);
+        Assert.Equal(Math.Round(clusterYears, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture), row[Column(table, "Denominator")]);
+        Assert.Equal(Math.Round(clusterCount / clusterYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", CultureInfo.InvariantCulture), row[Column(table, "Cluster value")]);
+        Assert.Equal(Math.Round(scotlandCount / scotlandYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", CultureInfo.InvariantCulture), row[Column(table, "Scotland value")]);
     }
 
     [Fact]
     public void Build_PracticeRates_EqualEachPracticesCountOverItsPatientYearsByHand()
     {
-        var practices = Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        // Anonymised practices' values are rounded to two significant figures of the cluster's value (1,164.9 → to 100),
+        // half away from zero; the named-practice variant rounds the named practice the same way.
+        var practices = Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode).ToList();
         var table = Default.Value.Tables.Single(t => t.Name == "practices");
-        var column = Column(table, "Antibacterial items (value)");
+        var column = Column(table, "Antibacterial items (value, to 100)");
         Assert.Equal(practices.Count, table.Rows.Count);
-        foreach (var (practice, row) in practices.Zip(table.Rows))
+        foreach (var practice in practices)
         {
             var (count, years) = SumByHand("prescribing-monthly.csv", "AntibacterialItems", (code, _) => code == practice.Code);
-            Assert.Equal(Math.Round(count / years * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[column]);
+            var row = table.Rows.Single(r => r[0] == Default.Value.PracticeLabels[practice.Code]);
+            Assert.Equal((Math.Round(count / years * 1000 / 100, 0, MidpointRounding.AwayFromZero) * 100).ToString("#,##0", CultureInfo.InvariantCulture), row[column]);
+
+            var named = ClusterBriefing.Build(Options(practice.Code)).Tables.Single(t => t.Name == "practices");
+            var own = named.Rows.Single(r => r[0] == $"{practice.Code} {practice.Name}");
+            Assert.Equal(row[column], own[Column(named, "Antibacterial items (value, to 100)")]);
         }
     }
 
@@ -183,7 +201,7 @@ public partial class ClusterBriefingTests
 
         Assert.Equal(
             Enumerable.Range(0, Default.Value.PracticeLabels.Count).Select(i => "Practice " + (char)('A' + i)),
-            Default.Value.PracticeLabels.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value));
+            Default.Value.PracticeLabels.Values.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -262,7 +280,9 @@ public partial class ClusterBriefingTests
         var strict = new SuppressionPolicy("strict-1000", 1000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(strict)));
         var practices = briefing.Tables.Single(t => t.Name == "practices");
-        var markers = practices.Rows.Sum(r => practices.CountColumns.Count(c => r[c] == "*"));
+        // The anonymised practice table publishes no counts; a practice whose count is hidden shows the marker as its value.
+        var values = Enumerable.Range(0, practices.Columns.Count).Where(c => practices.Columns[c].Contains(" (value", StringComparison.Ordinal)).ToList();
+        var markers = practices.Rows.Sum(r => values.Count(c => r[c] == "*"));
         Assert.True(markers >= 2, "primary and at least one secondary suppression");
         AssertNoSmallCount(briefing, strict);
 
@@ -273,14 +293,15 @@ public partial class ClusterBriefingTests
             BriefingWorkbook.Write(briefing, path);
             using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
             var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
-            Assert.Equal(briefing.Tables.Select(t => t.Name), sheets.Select(s => s.Name!.Value));
+            Assert.Equal([.. briefing.Tables.Select(t => t.Name), BriefingWorkbook.NotesSheet], sheets.Select(s => s.Name!.Value));
             var sheet = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[1].Id!.Value!);
             var rows = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Skip(2).Take(practices.Rows.Count).ToList();
             Assert.Equal(practices.Rows.Count, rows.Count);
             foreach (var (row, table) in rows.Zip(practices.Rows))
             {
+                // Numbers are stored as numbers (no separators in the cell value), markers as text.
                 var cells = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
-                Assert.Equal(table, cells);
+                Assert.Equal(table.Select(t => t.Replace(",", "", StringComparison.Ordinal)), cells);
             }
         }
         finally
@@ -289,10 +310,10 @@ public partial class ClusterBriefingTests
         }
 
         var html = BriefingHtml.Render(briefing);
-        foreach (Match cell in Regex.Matches(html, "<td class=\"count\">([^<]*)</td>"))
+        foreach (Match cell in Regex.Matches(html, "<td class=\"count num\">([^<]*)</td>"))
         {
             var text = cell.Groups[1].Value;
-            Assert.True(text == "*" || !strict.IsSmall(long.Parse(text, CultureInfo.InvariantCulture)), $"count cell '{text}'");
+            Assert.True(text == "*" || !strict.IsSmall(ParseCount(text)), $"count cell '{text}'");
         }
     }
 
@@ -316,7 +337,7 @@ public partial class ClusterBriefingTests
                 foreach (var column in table.CountColumns)
                 {
                     var text = row[column];
-                    Assert.True(text == policy.Marker || text.Length == 0 || !policy.IsSmall(long.Parse(text, CultureInfo.InvariantCulture)),
+                    Assert.True(text == policy.Marker || text.Length == 0 || !policy.IsSmall(ParseCount(text)),
                         $"table {table.Name}, row {row[0]}, column {table.Columns[column]}: '{text}'");
                 }
             }

@@ -27,14 +27,15 @@ public class FunnelChartTests
         data = data with { Units = data.Units.Select(u => u.Label == "Practice C" ? u with { Numerator = ChartCount.Of(25) } : u).ToList() };
         var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
+        // Outliers are labelled by annotations (placed apart from each other, with a line to the point), not trace text.
         var above = ChartJson.Trace(chart, "Above 99.8% upper limit");
-        Assert.Equal("markers+text", (string?)above["mode"]);
-        Assert.Equal(["Practice B"], ChartJson.Strings(above["text"]));
+        Assert.Equal("markers", (string?)above["mode"]);
         Assert.Equal("#C73918", (string?)above["marker"]!["color"]);
         Assert.Equal("triangle-up", (string?)above["marker"]!["symbol"]);
+        var labels = ChartJson.Layout(chart)["annotations"]!.AsArray().Select(a => ((string)a!["text"]!, (string)a!["font"]!["color"]!)).ToList();
+        Assert.Equal([("Practice B", "#C73918"), ("Practice C", "#0078D4")], labels.OrderBy(l => l.Item1));
 
         var below = ChartJson.Trace(chart, "Below 99.8% lower limit");
-        Assert.Equal(["Practice C"], ChartJson.Strings(below["text"]));
         Assert.Equal("#0078D4", (string?)below["marker"]!["color"]);
         Assert.Equal("triangle-down", (string?)below["marker"]!["symbol"]);
 
@@ -42,6 +43,64 @@ public class FunnelChartTests
         Assert.Equal("markers", (string?)between["mode"]);
         Assert.Equal("triangle-up-open", (string?)between["marker"]!["symbol"]);
         Assert.Equal("circle", (string?)ChartJson.Trace(chart, "Within 95% limits")["marker"]!["symbol"]);
+    }
+
+    [Fact]
+    public void Create_Highlight_DrawnAsAStarLabelledByNameAndSaidInTheAltText()
+    {
+        var chart = FunnelChart.Create(ChartSamples.Funnel() with { Highlight = "Practice D" }, new RecordingDisclosureCheck());
+
+        var star = ChartJson.Trace(chart, "Practice D");
+        Assert.Equal(("star", "#9B4393", 18.0), ((string?)star["marker"]!["symbol"], (string?)star["marker"]!["color"], (double)star["marker"]!["size"]!));
+        Assert.Equal([1500.0], ChartJson.Numbers(star["x"]));
+        var label = ChartJson.Layout(chart)["annotations"]!.AsArray().Single(a => ((string)a!["text"]!).Contains("Practice D", StringComparison.Ordinal))!;
+        Assert.Equal(("<b>Practice D</b>", "#9B4393", true), ((string)label["text"]!, (string)label["font"]!["color"]!, (bool)label["showarrow"]!));
+        Assert.Contains(" Practice D is marked with a star and labelled: Prevalence (%) 16.0, between the 95% and 99.8% upper limits.", chart.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_Axes_FittedToTheDataNotFromADenominatorOfOne()
+    {
+        var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
+
+        // Plotted: A 1,000, B 2,500, D 1,500, E 3,000 (C withheld): x 1,000–3,000 ± 5% of 2,000 → 900 to 3,100.
+        // y over the values 11.0–20.25, the target 12 and the outer limits at the last grid point inside x (2,000: 9.8, 14.2):
+        // 9.8 to 20.25 ± 12% of 10.45 → 8.546 to 21.504.
+        var layout = ChartJson.Layout(chart);
+        Assert.Equal([900.0, 3100.0], ChartJson.Numbers(layout["xaxis"]!["range"]).Select(v => Math.Round(v!.Value, 6)));
+        Assert.Equal([8.546, 21.504], ChartJson.Numbers(layout["yaxis"]!["range"]).Select(v => Math.Round(v!.Value, 6)));
+    }
+
+    [Fact]
+    public void Create_OutliersCrowdedTogether_LabelsPlacedWithoutOverlap()
+    {
+        var data = ChartSamples.Funnel();
+        var crowded = Enumerable.Range(0, 6).Select(i => new FunnelChartPoint($"Cluster GPC{i:000}", 2000 + (i * 10), 18 + (i * 0.05), ChartCount.Of(300), FunnelPosition.AboveOuter));
+        data = data with { Units = [.. data.Units, .. crowded] };
+
+        var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
+
+        // Each label's box in pixels: centred at the point's pixel position plus its offset (ax, ay), 6.8 px a character, 16 px high.
+        var layout = ChartJson.Layout(chart);
+        var x = ChartJson.Numbers(layout["xaxis"]!["range"]);
+        var y = ChartJson.Numbers(layout["yaxis"]!["range"]);
+        double height = HouseStyle.Height - 90 - HouseStyle.LegendMargin, width = HouseStyle.Width - 100;
+        var boxes = layout["annotations"]!.AsArray().Select(a =>
+        {
+            var px = ((double)a!["x"]! - x[0]!.Value) / (x[1]!.Value - x[0]!.Value) * width + (double)a["ax"]!;
+            var py = (y[1]!.Value - (double)a["y"]!) / (y[1]!.Value - y[0]!.Value) * height + (double)a["ay"]!;
+            var half = ((string)a["text"]!).Length * 6.8 / 2;
+            return (X0: px - half, X1: px + half, Y0: py - 8, Y1: py + 8);
+        }).ToList();
+        Assert.Equal(7, boxes.Count); // Practice B and the six crowded clusters (Practice C is withheld)
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                var (a, b) = (boxes[i], boxes[j]);
+                Assert.False(a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1, $"labels {i} and {j} overlap");
+            }
+        }
     }
 
     [Fact]

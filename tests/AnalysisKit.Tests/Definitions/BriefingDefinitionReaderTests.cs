@@ -34,7 +34,8 @@ public class BriefingDefinitionReaderTests
         Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 31)), (definition.Period.From, definition.Period.To, definition.Period.End));
         Assert.Equal(new DenominatorDefinition(DenominatorKind.PatientYearsColumn, "ListSize"), definition.Indicators[1].Denominator);
         Assert.Equal((MeasureMethod.CrudeRate, 1000.0, Polarity.LowerIsBetter), (definition.Indicators[1].Method, definition.Indicators[1].Multiplier, definition.Indicators[1].Polarity));
-        Assert.Null(definition.Produced);
+        // The sample states its production date (no clock is read) and that its data are synthetic.
+        Assert.Equal((new DateOnly(2026, 1, 15), true), (definition.Produced, definition.Synthetic));
     }
 
     [Fact]
