@@ -46,7 +46,9 @@ internal static class ComplementarySuppression
             var pick = Cheapest(table, suppressed, own.SelectMany(c => c.Cells))
                        ?? Cheapest(table, suppressed, table.Constraints.Where(c => c.Cells.Any(x => suppressed[x])).SelectMany(c => c.Cells))
                        ?? Cheapest(table, suppressed, Enumerable.Range(0, table.CellCount))
-                       ?? throw new InvalidOperationException(DisclosureMessages.CannotProtect(table.Where(cell)));
+                       ?? throw (table.FoundTotals.Count > 0
+                           ? new ArgumentException(DisclosureMessages.CannotProtectWithFoundTotals(table.Where(cell), table.FoundTotals))
+                           : new InvalidOperationException(DisclosureMessages.CannotProtect(table.Where(cell))));
             var interval = intervals[cell];
             Suppress(pick, SuppressionReason.NarrowInterval,
                 DisclosureMessages.NarrowInterval(table.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps);

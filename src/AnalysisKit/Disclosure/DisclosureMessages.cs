@@ -68,7 +68,31 @@ public static class DisclosureMessages
         Invariant($"Table '{table}', data row {row + 1}: has {keys} keys, {counts} counts and {measures} measures; expected {expectedKeys}, {expectedCounts} and {expectedMeasures}.");
 
     internal static string KeyBelowTotal(string table, int row, string column, string value, string totalColumn, string totalLabel) =>
-        Invariant($"Table '{table}', data row {row + 1}: column '{column}' is '{value}' below a total ('{totalLabel}' in '{totalColumn}'); every key below a total must also be '{totalLabel}'.");
+        Invariant($"Table '{table}', data row {row + 1}: column '{column}' is '{value}' below a total ('{totalLabel}' in '{totalColumn}'); every key below a total must also be a total label or blank.");
+
+    internal static string TotalLabelMatched(string label, string column, string declared) =>
+        $"'{label}' in column '{column}' is read as the total label '{declared}' (labels are compared after trimming spaces, including no-break spaces, and case-folding)";
+
+    internal static string UsualTotalLabel(string label, string column) =>
+        $"'{label}' in column '{column}' is read as a total (a usual PHS total label; an attacker reads it as one whatever label is declared)";
+
+    internal static string TotalColumnNotASum(string table, string column) =>
+        $"Table '{table}': column '{column}' is named like a total and is at least the sum of the other count columns in every row, but not the sum of any set of them: a total over parts that are not all in the table cannot be protected. Declare it with --total-column if it is the row total (it is then checked), publish the missing parts, or rename it.";
+
+    internal static string FoundTotalColumn(string column, IReadOnlyList<string> members) =>
+        $"column '{column}' is the sum of column{(members.Count == 1 ? string.Empty : "s")} {string.Join(", ", members.Select(m => "'" + m + "'"))} in every row (found, not declared): treated as a total";
+
+    internal static string FoundColumnConstraint(string rowLabel, string column, IReadOnlyList<string> members) =>
+        $"row '{rowLabel}': column '{column}' is the sum of {string.Join(", ", members.Select(m => "'" + m + "'"))} (a total found, not declared)";
+
+    internal static string FoundTotalRow(string rowLabel, string? parent) =>
+        $"row '{rowLabel}' is the sum of the other rows {(parent is null ? "of the table" : $"under '{parent}'")} in every column (found, not declared): treated as a total";
+
+    internal static string FoundRowConstraint(string rowLabel, string? parent, string column) =>
+        $"row '{rowLabel}' is the sum of the other rows {(parent is null ? "of the table" : $"under '{parent}'")} in column '{column}' (a total found, not declared)";
+
+    internal static string UsualLabelNotAdditive(string label) =>
+        $" '{label}' is read as a total because it is a usual PHS total label; if it is not a total, rename it.";
 
     internal static string NegativeCount(string table, int row, string rowLabel, string column, long value) =>
         Invariant($"Table '{table}', data row {row + 1} ('{rowLabel}'), column '{column}': count {value} is negative; counts must be ≥ 0 (leave the cell empty if it is missing).");
@@ -87,6 +111,9 @@ public static class DisclosureMessages
     internal static string AttackInfeasible(string table) => $"Table '{table}': the published relations have no non-negative solution; this is a bug, please report it.";
 
     internal static string CannotProtect(string where) => $"No further cell can be suppressed to protect {where}; this is a bug, please report it.";
+
+    internal static string CannotProtectWithFoundTotals(string where, IReadOnlyList<string> found) =>
+        $"Refused: {where} cannot be protected once the totals found in the table are taken as published ({string.Join("; ", found)}). If they are totals, publish fewer of them; if they are sums by chance, change the table so they are not.";
 
     internal static string NarrowInterval(string where, double lower, double upper, long width) =>
         Invariant($"protects {where}, which could be narrowed to [{lower}, {upper}], narrower than {width}");
