@@ -99,7 +99,7 @@ public sealed partial class SuppressCommandTests : IDisposable
         var input = Write("practices.csv", PracticeCsv);
         var policy = Write("policy.json", """
             { "name": "open-data", "threshold": 5, "comparison": "LessThan", "showTrueZeros": true, "marker": "c",
-              "qualifierColumns": true, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": true, "secondary": "Complete" }
+              "qualifierColumns": true, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": false, "secondary": "Complete" }
             """);
         var outPath = Path.Combine(directory, "open.csv");
 

@@ -35,6 +35,12 @@ public static class DisclosureMessages
 
     internal static string ReviewBelowOutOfRange(int reviewBelow) => Invariant($"Review threshold {reviewBelow} is out of range; it must be ≥ 1 (LIST reviews every count under 10).");
 
+    internal static string KeepRatesNeedsReason(string name) =>
+        $"Suppression policy '{name}' keeps standardised rates beside suppressed counts, which needs a reason (keepStandardisedRatesReason): their Dobson limits give the count back, so keeping them is an opt-in that every release's notes repeat.";
+
+    internal static string StandardisedRatesKept(string table, int measures, string reason) =>
+        Invariant($"Table '{table}': {measures} standardised rate or limit value{(measures == 1 ? " is" : "s are")} kept beside suppressed counts (policy opt-in: {reason}); their limits can give a suppressed count back.");
+
     internal static string PolicyEnumUndefined(string name) => $"Suppression policy '{name}' has an undefined comparison, rounding rule or secondary method.";
 
     internal static string NegativeCountToRound(long count) => Invariant($"Cannot round count {count}: counts must be ≥ 0.");

@@ -34,9 +34,15 @@ public static class Suppressor
         }
 
         var (states, published) = Publish(table, policy, suppressed);
-        var (measureHidden, measureSteps) = Measures(table, policy, suppressed);
+        var (measureHidden, measureSteps, kept) = Measures(table, policy, suppressed);
+        var warnings = Warnings(table, policy, steps);
+        if (kept > 0)
+        {
+            warnings.Add(DisclosureMessages.StandardisedRatesKept(table.Name, kept, policy.KeepStandardisedRatesReason!));
+        }
+
         return new SuppressionResult(table, policy, states, published, measureHidden,
-            Audit(table, steps, measureSteps), Review(table, policy, states, published), Warnings(table, policy, steps));
+            Audit(table, steps, measureSteps), Review(table, policy, states, published), warnings);
     }
 
     private static void Primary(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed, List<SuppressionStep> steps)
@@ -82,11 +88,12 @@ public static class Suppressor
         return (states, published);
     }
 
-    private static (bool[] Hidden, List<SuppressionAuditEntry> Entries) Measures(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed)
+    private static (bool[] Hidden, List<SuppressionAuditEntry> Entries, int Kept) Measures(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed)
     {
         var followers = table.Followers.Count;
         var hidden = new bool[table.Rows.Count * followers];
         var entries = new List<SuppressionAuditEntry>();
+        var kept = 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             for (var f = 0; f < followers; f++)
@@ -94,7 +101,11 @@ public static class Suppressor
                 var follower = table.Followers[f];
                 var countColumn = table.CountColumns.ToList().IndexOf(follower.CountColumn);
                 var keep = follower.Kind == MeasureKind.StandardisedRate && policy.KeepStandardisedRates;
-                if (suppressed[(r * table.CountColumns.Count) + countColumn] && !keep)
+                if (suppressed[(r * table.CountColumns.Count) + countColumn] && keep)
+                {
+                    kept++;
+                }
+                else if (suppressed[(r * table.CountColumns.Count) + countColumn])
                 {
                     hidden[(r * followers) + f] = true;
                     entries.Add(new SuppressionAuditEntry(r, table.RowLabel(r), follower.Name, table.Rows[r].Measures[f],
@@ -103,7 +114,7 @@ public static class Suppressor
             }
         }
 
-        return (hidden, entries);
+        return (hidden, entries, kept);
     }
 
     private static List<SuppressionAuditEntry> Audit(DisclosureTable table, List<SuppressionStep> steps, List<SuppressionAuditEntry> measures)

@@ -20,7 +20,7 @@ public partial class ClusterBriefingTests
     private const int AboveTheCluster = 57_300;
 
     private static SuppressionPolicy Strict(int threshold) =>
-        new($"strict-{threshold}", threshold, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        new($"strict-{threshold}", threshold, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
     [Fact]
     public void Build_ClusterCountSuppressed_NoChartLetsTheAttackerRecoverASuppressedCount()

@@ -43,11 +43,11 @@ public sealed class DisclosureMessagesTests
     public void PolicyErrors_SayTheRule()
     {
         Assert.StartsWith("The suppression policy's name is empty; give it a short name",
-            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete)).Message);
+            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete)).Message);
         Assert.StartsWith("Review threshold 0 is out of range; it must be ≥ 1 (LIST reviews every count under 10).",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete, 0)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete, 0)).Message);
         Assert.Equal("Suppression policy 'p' has an undefined comparison, rounding rule or secondary method.",
-            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("p", 5, (ThresholdComparison)7, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete)).Message);
+            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("p", 5, (ThresholdComparison)7, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete)).Message);
     }
 
     [Fact]
