@@ -121,6 +121,57 @@ public static class DisclosureMessages
     internal static string CannotProtectWithFoundTotals(string where, IReadOnlyList<string> found) =>
         $"Refused: {where} cannot be protected once the totals found in the table are taken as published ({string.Join("; ", found)}). If they are totals, publish fewer of them; if they are sums by chance, change the table so they are not.";
 
+    internal static string PeriodBackwards(DateOnly first, DateOnly last) =>
+        Invariant($"A release period must not end before it starts: {first:yyyy-MM} to {last:yyyy-MM}.");
+
+    internal static string PeriodNotUnderstood(string text) =>
+        $"Release period '{text}' is not understood; write yyyy-MM for one month or yyyy-MM..yyyy-MM (first and last month, e.g. 2025-01..2025-12).";
+
+    /// <summary>What the ledger file says about itself (written at its top).</summary>
+    public const string LedgerAbout =
+        "Release ledger (AnalysisKit): what each release published - cells with their keys, period, policy and relations - so that later releases of the same counts are suppressed against them. A suppressed cell is \"*\": no hidden value is ever written here. Keep it with the project; it is not a release.";
+
+    internal const string GrandTotal = "(grand total)";
+
+    internal static string LedgerInvalid(string source, string? release, string detail) =>
+        release is null ? $"Release ledger '{source}' is not valid: {detail}" : $"Release ledger '{source}', release '{release}', is not valid: {detail}";
+
+    internal static string ReleaseAlreadyRecorded(string name, string source) =>
+        $"Release '{name}' is already in the ledger '{source}' with different cells. If that version was never published, replace it (--replace-release); otherwise give this release a new name.";
+
+    internal static string RoundingWithLedger(string policy) =>
+        $"Policy '{policy}' rounds counts, and a rounded release cannot be linked to other releases in the ledger (rounded totals are not sums); release it without --ledger, or use a policy without rounding.";
+
+    internal static string LedgerNeedsComplete(string policy, SecondaryMethod method) =>
+        $"Policy '{policy}' uses secondary suppression {method}; checking a release against earlier ones needs Complete.";
+
+    internal static string EarlierPlace(string release, string keys, bool total, string column, string period) =>
+        $"release '{release}' ({period}), {(total ? "total row" : "row")} '{keys}', column '{column}'";
+
+    internal static string UnpublishedPart(string keys, string column, string months) =>
+        $"'{keys}', column '{column}', {months} (published in no release: the difference between releases)";
+
+    internal static string PartsConstraint(string place) => $"{place} is the sum of its months and units in the releases linked to it";
+
+    internal static string EarlierRelation(string release, string total) => $"a total published by release '{release}': {total}";
+
+    internal static string HiddenInEarlier(string releases) => $"suppressed by earlier release {releases}: publishing it now would give it away";
+
+    internal static string ReleaseValueConflict(string release, string earlier, string here) =>
+        $"Release '{release}' published {earlier} with a value different from {here}, which is the same count (same keys, column and months). The releases are not of the same counts: check the period and definitions, or keep them in separate ledgers.";
+
+    internal static string ReleasesInconsistent(string releases) =>
+        $"The earlier releases {releases} contradict each other (their published totals have no non-negative solution); check the ledger.";
+
+    internal static string AlreadyGivenByEarlier(string where, string policy, string releases) =>
+        $"Refused: {where} is small under policy '{policy}', but earlier release {releases} already publish it (or pin it more closely than this policy allows). This release cannot hide it; publish under the earlier policy, or leave this count out.";
+
+    internal static string AlreadyNarrowedByEarlier(string where, string releases) =>
+        $"Earlier releases {releases} already narrow {where} between them; this release cannot protect it and leaves it out of its check.";
+
+    internal static string CannotProtectAgainstEarlier(string where, string releases) =>
+        $"Refused: {where} cannot be protected against earlier release {releases}: no cell of this table that could still be suppressed would widen it. Release a table that does not overlap it, or under the earlier release's policy.";
+
     internal static string NarrowInterval(string where, double lower, double upper, long width) =>
         Invariant($"protects {where}, which could be narrowed to [{lower}, {upper}], narrower than {width}");
 

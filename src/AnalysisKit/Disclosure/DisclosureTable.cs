@@ -138,6 +138,12 @@ public sealed class DisclosureTable
     /// <param name="row">The row index. Range: 0 to rows − 1.</param>
     public string RowLabel(int row) => string.Join(" / ", Rows[row].Keys);
 
+    /// <summary>How many keys of the row come before its total label (the number of key columns for an ordinary row).</summary>
+    internal int Depth(int row) => depths[row];
+
+    /// <summary>The row's keys after <see cref="TotalLabels.Normalise"/>.</summary>
+    internal IReadOnlyList<string> NormalisedKeys(int row) => normalisedKeys[row];
+
     /// <summary>The count in a cell, or null when missing.</summary>
     internal long? Count(int cell) => Rows[cell / CountColumns.Count].Counts[cell % CountColumns.Count];
 

@@ -15,63 +15,98 @@ internal static class FeasibleIntervals
 
     /// <summary>The interval of every suppressed cell; <c>double.PositiveInfinity</c> as upper bound when unbounded.</summary>
     public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
-        Compute(table, suppressed, null);
+        Compute(AdditiveSystem.Of(table), suppressed, null, null);
 
-    /// <summary>As <see cref="Compute(DisclosureTable, IReadOnlyList{bool})"/>, only for the groups holding one of <paramref name="only"/>.</summary>
-    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed, ISet<int>? only)
+    /// <summary>
+    /// The interval of every hidden quantity of the groups holding one of <paramref name="only"/> (all groups when
+    /// null). A group whose hidden quantities are the same as in an earlier call with the same <paramref name="cache"/>
+    /// is not solved again: its linear program is the same (known values do not change).
+    /// </summary>
+    public static Dictionary<int, (double Lower, double Upper)> Compute(
+        AdditiveSystem system, IReadOnlyList<bool> suppressed, ISet<int>? only, Dictionary<string, (double Lower, double Upper)[]>? cache)
     {
         var result = new Dictionary<int, (double, double)>();
-        foreach (var group in Groups(table, suppressed).Where(g => only is null || g.Cells.Any(only.Contains)))
+        foreach (var group in Groups(system, suppressed).Where(g => only is null || g.Cells.Any(only.Contains)))
         {
             var variables = group.Cells;
-            var column = variables.Select((cell, index) => (cell, index)).ToDictionary(p => p.cell, p => p.index);
-            var a = new double[group.Constraints.Count, variables.Count];
-            var b = new double[group.Constraints.Count];
-            for (var i = 0; i < group.Constraints.Count; i++)
+            var key = cache is null ? null : string.Join(",", variables);
+            if (key is null || !cache!.TryGetValue(key, out var bounds))
             {
-                var constraint = group.Constraints[i];
-                double rhs = 0;
-                if (suppressed[constraint.TotalCell])
+                bounds = Solve(system, suppressed, group.Cells, group.Constraints);
+                if (key is not null)
                 {
-                    a[i, column[constraint.TotalCell]] = -1;
+                    cache![key] = bounds;
                 }
-                else
-                {
-                    rhs += table.Count(constraint.TotalCell) ?? 0;
-                }
-
-                foreach (var member in constraint.Members)
-                {
-                    if (suppressed[member])
-                    {
-                        a[i, column[member]] += 1;
-                    }
-                    else
-                    {
-                        rhs -= table.Count(member) ?? 0;
-                    }
-                }
-
-                b[i] = rhs;
             }
 
-            var feasible = Tableau.FirstFeasible(a, b)
-                           ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(table.Name));
             for (var j = 0; j < variables.Count; j++)
             {
-                var lower = feasible.Minimise(j, 1.0);
-                var upper = feasible.Minimise(j, -1.0);
-                result[variables[j]] = (Math.Max(0.0, Math.Ceiling(lower - 1e-6)), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+                result[variables[j]] = bounds[j];
             }
         }
 
         return result;
     }
 
-    /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
-    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed)
+    private static (double Lower, double Upper)[] Solve(AdditiveSystem system, IReadOnlyList<bool> suppressed, List<int> variables, List<AdditiveConstraint> constraints)
     {
-        var parent = Enumerable.Range(0, table.CellCount).ToArray();
+        var column = new Dictionary<int, int>(variables.Count);
+        for (var j = 0; j < variables.Count; j++)
+        {
+            column[variables[j]] = j;
+        }
+
+        var a = new double[constraints.Count, variables.Count];
+        var b = new double[constraints.Count];
+        for (var i = 0; i < constraints.Count; i++)
+        {
+            var constraint = constraints[i];
+            double rhs = 0;
+            if (suppressed[constraint.TotalCell])
+            {
+                a[i, column[constraint.TotalCell]] -= 1;
+            }
+            else
+            {
+                rhs += system.Value(constraint.TotalCell) ?? 0;
+            }
+
+            foreach (var member in constraint.Members)
+            {
+                if (suppressed[member])
+                {
+                    a[i, column[member]] += 1;
+                }
+                else
+                {
+                    rhs -= system.Value(member) ?? 0;
+                }
+            }
+
+            b[i] = rhs;
+        }
+
+        var feasible = Tableau.FirstFeasible(a, b)
+                       ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(system.Name));
+        var bounds = new (double, double)[variables.Count];
+        for (var j = 0; j < variables.Count; j++)
+        {
+            var lower = feasible.Minimise(j, 1.0);
+            var upper = feasible.Minimise(j, -1.0);
+            bounds[j] = (Math.Max(0.0, Math.Ceiling(lower - 1e-6)), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+        }
+
+        return bounds;
+    }
+
+    /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
+        Groups(AdditiveSystem.Of(table), suppressed);
+
+    /// <summary>Hidden quantities joined through relations they share; each group is an independent LP.</summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(AdditiveSystem system, IReadOnlyList<bool> suppressed)
+    {
+        var parent = Enumerable.Range(0, system.Count).ToArray();
         int Find(int x)
         {
             while (parent[x] != x)
@@ -83,7 +118,7 @@ internal static class FeasibleIntervals
             return x;
         }
 
-        var touching = table.Constraints.Where(c => c.Cells.Any(cell => suppressed[cell])).ToList();
+        var touching = system.Constraints.Where(c => c.Cells.Any(cell => suppressed[cell])).ToList();
         foreach (var constraint in touching)
         {
             var cells = constraint.Cells.Where(cell => suppressed[cell]).ToList();
@@ -94,7 +129,7 @@ internal static class FeasibleIntervals
         }
 
         var groups = new SortedDictionary<int, (List<int> Cells, List<AdditiveConstraint> Constraints)>();
-        for (var cell = 0; cell < table.CellCount; cell++)
+        for (var cell = 0; cell < system.Count; cell++)
         {
             if (suppressed[cell])
             {

@@ -12,12 +12,20 @@ namespace AnalysisKit.Disclosure;
 /// Columns: every subset of the other non-zero count columns is tried (up to <see cref="MaxColumnsForSubsets"/> count
 /// columns; beyond that only the sum of all others). Rows: each row that is not a total row against the sum of the
 /// other such rows under each of its ancestors (its siblings, its grandparent's descendants, … the whole table). A sum
-/// needs at least two members, two of them non-zero somewhere (one column equal to another is a duplicate, and a sum
-/// over zeros is already published by the zeros). A missing member reads as 0. Equal by chance also counts: it makes
-/// suppression more cautious; when it makes the table impossible to protect, the run is refused naming it.
+/// needs at least two members, and two non-zero members in at least <see cref="Evidence"/> rows or columns (one column
+/// equal to another is a duplicate, a sum over zeros is already published by the zeros, and 1 + 2 = 3 in a single
+/// column is chance). A missing member reads as 0. Equal by chance beyond that also counts: it makes suppression more
+/// cautious; when it makes the table impossible to protect, the run is refused naming it.
 /// </remarks>
 internal static class FoundRelations
 {
+    /// <summary>
+    /// A sum is taken as a total only when it adds two or more non-zero counts in at least this many rows (for a
+    /// column) or columns (for a row): in a one-column table of small counts 1 + 2 = 3 happens by chance all the time,
+    /// and an attacker has no reason to read it as a total (a one-column table's total row is found by its label).
+    /// </summary>
+    public const int Evidence = 2;
+
     /// <summary>Above this many count columns only "the sum of all the others" is tried for each column.</summary>
     public const int MaxColumnsForSubsets = 16;
 
@@ -70,7 +78,7 @@ internal static class FoundRelations
                     // A sum of one column is a duplicate, not a total; and a sum that never adds two non-zero counts is
                     // equality by the zeros (e.g. c3 = Total where every other column is 0), which the declared totals
                     // already publish.
-                    if (holds && subset.Length >= 2 && Enumerable.Range(0, rows).Any(r => subset.Count(c => Value(r, c) != 0) >= 2))
+                    if (holds && subset.Length >= 2 && Enumerable.Range(0, rows).Count(r => subset.Count(c => Value(r, c) != 0) >= 2) >= Evidence)
                     {
                         found.Add(subset);
                     }
@@ -148,7 +156,7 @@ internal static class FoundRelations
                 var group = groups[string.Join("\u001f", normalisedKeys[r].Take(d)) + "\u001e" + d];
                 var members = group.Rows.Where(m => m != r).ToArray();
                 if (members.Length >= 2 && Enumerable.Range(0, columns).All(c => counts[c] is not { } v || 2 * v == group.Sums[c])
-                    && Enumerable.Range(0, columns).Any(c => members.Count(m => (table.Rows[m].Counts[c] ?? 0) != 0) >= 2))
+                    && Enumerable.Range(0, columns).Count(c => members.Count(m => (table.Rows[m].Counts[c] ?? 0) != 0) >= 2) >= Evidence)
                 {
                     var parent = d == 0 ? null : string.Join(" / ", table.Rows[r].Keys.Take(d));
                     descriptions.Add(DisclosureMessages.FoundTotalRow(table.RowLabel(r), parent));

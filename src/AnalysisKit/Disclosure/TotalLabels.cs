@@ -17,7 +17,7 @@ public static class TotalLabels
     /// </summary>
     public static IReadOnlyList<string> Usual { get; } =
     [
-        "Total", "Totals", "Grand total", "Overall", "All", "All ages", "All lines", "All persons", "All people", "Persons",
+        "Total", "Totals", "Grand total", "Sum", "Overall", "All", "All ages", "All lines", "All persons", "All people", "Persons",
         "Both sexes", "All sexes", "Scotland", "NHS Scotland", "All Scotland", "All practices", "All GP practices",
         "All clusters", "All GP clusters", "All HSCPs", "All health boards", "All boards", "All NHS boards", "All areas",
         "All council areas", "All localities", "All quintiles", "All SIMD quintiles", "All deciles",
