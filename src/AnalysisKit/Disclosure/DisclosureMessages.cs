@@ -172,6 +172,38 @@ public static class DisclosureMessages
     internal static string CannotProtectAgainstEarlier(string where, string releases) =>
         $"Refused: {where} cannot be protected against earlier release {releases}: no cell of this table that could still be suppressed would widen it. Release a table that does not overlap it, or under the earlier release's policy.";
 
+    internal static string NotesProtection(string width, string secondary) =>
+        $"Protection: no suppressed count can be narrowed from the published table to an interval narrower than {width} (secondary {secondary}).";
+
+    internal static string NotesProtectionWithEarlier(string width, string secondary) =>
+        $"Protection: no suppressed count, of this table or of the earlier releases listed below, and no month or unit between them that could be a small count, can be narrowed from all of them together to an interval narrower than {width} or than the earlier release's own protection (secondary {secondary}).";
+
+    internal const string NotesNoTotals =
+        "This table publishes no totals, so only primary suppression applies within it: a total of the same counts published elsewhere (a cluster, board or Scotland figure) is taken into account only through the release ledger.";
+
+    internal const string NotesNoTotalsWithLedger =
+        "This table publishes no totals of its own: its secondary suppression protects against the earlier releases listed below, and a later release of the same counts suppressed against this ledger takes this one into account.";
+
+    internal static string NotesRelations(int relations, string? totalColumn, bool hierarchy) =>
+        Invariant($"Totals protected within the table: {relations} additive relations") +
+        (totalColumn is null ? string.Empty : $"; each row adds up to its '{totalColumn}' column") +
+        (hierarchy ? "; each total row adds up to the rows under it" : string.Empty) + ".";
+
+    internal static string NotesReadAsTotal(string what) => "Read as a total: " + what + ".";
+
+    internal static string NotesFoundTotal(string what) => "Found as a total: " + what + ".";
+
+    internal const string NotesNoLedger =
+        "Not checked against earlier releases: no release ledger was given. A release of the same counts at another level, for another period or under another policy may difference to a hidden cell.";
+
+    internal static string NotesRecorded(string name, string period, string ledger) =>
+        $"Release '{name}', period {period}, recorded in the release ledger '{ledger}' and checked against every earlier release recorded there that shares counts with it.";
+
+    internal const string NotesNoEarlier = "No earlier release in the ledger shares counts with this one.";
+
+    internal static string NotesEarlier(string name, string period, string policy, int linked, int suppressed) =>
+        Invariant($"Checked against earlier release '{name}' ({period}, policy {policy}): {linked} of its cells share counts with this release; {suppressed} cell{(suppressed == 1 ? " was" : "s were")} suppressed here because of it.");
+
     internal static string NarrowInterval(string where, double lower, double upper, long width) =>
         Invariant($"protects {where}, which could be narrowed to [{lower}, {upper}], narrower than {width}");
 
