@@ -51,13 +51,40 @@ internal static class ComplementarySuppression
             var own = system.Full.Constraints.Where(c => c.Cells.Contains(cell)).ToList();
             var pick = Cheapest(system, suppressed, own.SelectMany(c => c.Cells))
                        ?? Cheapest(system, suppressed, system.Full.Constraints.Where(c => c.Cells.Any(x => suppressed[x])).SelectMany(c => c.Cells))
-                       ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, table.CellCount)) : null)
-                       ?? throw CannotProtect(system, cell, own);
+                       ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, table.CellCount)) : null);
+            if (pick is null && system.Earlier.Count > 0 && GiveBack(system, cell, suppressed, steps))
+            {
+                continue;
+            }
+
+            if (pick is null)
+            {
+                throw CannotProtect(system, cell, own);
+            }
+
             var interval = intervals[cell];
-            Suppress(pick, SuppressionReason.NarrowInterval,
+            Suppress(pick.Value, SuppressionReason.NarrowInterval,
                 DisclosureMessages.NarrowInterval(system.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps,
                 system.Releases[cell].Count > 0 ? system.Releases[cell] : null);
         }
+    }
+
+    /// <summary>
+    /// A partner of this table that earlier releases pin (with this table's totals) protects nothing and cannot be
+    /// protected itself: it is published again and never chosen again. False for a cell that is not such a partner.
+    /// </summary>
+    private static bool GiveBack(LinkedSystem system, int cell, bool[] suppressed, List<SuppressionStep> steps)
+    {
+        var step = steps.FirstOrDefault(s => s.Cell == cell);
+        if (cell >= system.TableCells || step is null || step.Reason is SuppressionReason.Primary or SuppressionReason.EarlierRelease)
+        {
+            return false;
+        }
+
+        suppressed[cell] = false;
+        system.Public[cell] = true;
+        steps.Remove(step);
+        return true;
     }
 
     private static Exception CannotProtect(LinkedSystem system, int quantity, List<AdditiveConstraint> own)

@@ -423,7 +423,7 @@ internal static class ReleaseLinker
 
         for (var q = 0; q < system.Count; q++)
         {
-            unknown[q] = q < n ? !publishedEarlier[q] && system.Table.Count(q) is not null && involved.Contains(q) : system.AlwaysHidden(q);
+            unknown[q] = q < n ? !publishedEarlier[q] && system.Table.Count(q) is not null : system.AlwaysHidden(q);
         }
 
         var earlierOnly = new AdditiveSystem(system.Table.Name, system.Count, system.EarlierConstraints, system.Value);
@@ -453,13 +453,13 @@ internal static class ReleaseLinker
 
         for (var q = 0; q < n; q++)
         {
-            if (!involved.Contains(q) || system.Table.Count(q) is not { } count)
+            if (system.Table.Count(q) is not { } count)
             {
                 continue;
             }
 
             var (lower, upper) = Interval(q);
-            if (upper - lower < policy.ProtectionWidth)
+            if (publishedEarlier[q] || upper - lower < policy.ProtectionWidth)
             {
                 system.Public[q] = true;
                 if (policy.IsSmall(count))
@@ -469,6 +469,7 @@ internal static class ReleaseLinker
             }
         }
 
+        Pin(system, policy, Sources);
         for (var q = 0; q < system.Count; q++)
         {
             var (lower, upper) = Interval(q);
@@ -481,6 +482,57 @@ internal static class ReleaseLinker
                 system.AlwaysWidth[q] = 0;
                 system.DerivedWidth[q] = 0;
                 warnings.Add(DisclosureMessages.AlreadyNarrowedByEarlier(system.Where(q), system.ReleaseNames(Sources(q))));
+            }
+        }
+    }
+
+    /// <summary>
+    /// This table's cells that are pinned whatever it suppresses: a relation (this table's or an earlier one) whose
+    /// cells are all known but one gives that one, starting from what earlier releases give and from blanks; repeated
+    /// until nothing changes. Such a cell is public too (a total over cells an earlier release published is known as
+    /// soon as the relation is), so it is never a partner; refused if small.
+    /// </summary>
+    private static void Pin(LinkedSystem system, SuppressionPolicy policy, Func<int, IReadOnlyList<int>> sources)
+    {
+        var n = system.TableCells;
+        var pinned = new bool[system.Count];
+        for (var q = 0; q < system.Count; q++)
+        {
+            pinned[q] = q < n ? system.Public[q] || system.Table.Count(q) is null : !system.AlwaysHidden(q);
+        }
+
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var constraint in system.Full.Constraints)
+            {
+                var open = -1;
+                var count = 0;
+                foreach (var cell in constraint.Cells)
+                {
+                    if (!pinned[cell] && ++count == 1)
+                    {
+                        open = cell;
+                    }
+                }
+
+                if (count != 1)
+                {
+                    continue;
+                }
+
+                pinned[open] = true;
+                changed = true;
+                if (open < n)
+                {
+                    system.Public[open] = true;
+                    if (system.Table.Count(open) is { } value && policy.IsSmall(value))
+                    {
+                        throw new ArgumentException(DisclosureMessages.AlreadyGivenByEarlier(system.Table.Where(open), policy.Name,
+                            system.ReleaseNames(sources(open).Concat(constraint.Releases ?? []))));
+                    }
+                }
             }
         }
     }
