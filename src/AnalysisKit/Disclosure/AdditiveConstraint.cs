@@ -11,5 +11,5 @@ namespace AnalysisKit.Disclosure;
 internal sealed record AdditiveConstraint(int TotalCell, IReadOnlyList<int> Members, string Description, IReadOnlyList<int>? Releases = null)
 {
     /// <summary>The total cell followed by the members.</summary>
-    public IEnumerable<int> Cells => Members.Prepend(TotalCell);
+    public IReadOnlyList<int> Cells { get; } = [TotalCell, .. Members];
 }

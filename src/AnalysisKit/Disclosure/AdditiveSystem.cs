@@ -11,6 +11,25 @@ namespace AnalysisKit.Disclosure;
 /// <param name="Value">The value of a quantity when it is not hidden (null reads as 0, as a blank cell does).</param>
 internal sealed record AdditiveSystem(string Name, int Count, IReadOnlyList<AdditiveConstraint> Constraints, Func<int, long?> Value)
 {
+    private int[][]? constraintsOf;
+
+    /// <summary>For each quantity, the indices of the relations it is in (built once, on first use).</summary>
+    public int[][] ConstraintsOf => constraintsOf ??= BuildIndex();
+
     /// <summary>One table on its own: its cells and its relations.</summary>
     public static AdditiveSystem Of(DisclosureTable table) => new(table.Name, table.CellCount, table.Constraints, table.Count);
+
+    private int[][] BuildIndex()
+    {
+        var lists = new List<int>[Count];
+        for (var i = 0; i < Constraints.Count; i++)
+        {
+            foreach (var cell in Constraints[i].Cells)
+            {
+                (lists[cell] ??= []).Add(i);
+            }
+        }
+
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+    }
 }

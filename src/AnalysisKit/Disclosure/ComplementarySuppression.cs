@@ -29,9 +29,8 @@ internal static class ComplementarySuppression
 {
     public static void Apply(LinkedSystem system, SuppressionPolicy policy, bool[] suppressed, List<SuppressionStep> steps)
     {
-        var table = system.Table;
         var width = policy.ProtectionWidth;
-        var cache = new Dictionary<string, (double Lower, double Upper)[]>(StringComparer.Ordinal);
+        var cache = new IntervalCache();
         while (true)
         {
             if (LocalPass(system, width, suppressed, steps))
@@ -39,33 +38,66 @@ internal static class ComplementarySuppression
                 continue;
             }
 
-            var intervals = FeasibleIntervals.Compute(system.Full, suppressed, null, cache);
-            var weak = intervals.Where(p => !system.Safe(p.Key, p.Value.Lower, p.Value.Upper, width, suppressed)).Select(p => p.Key).Order().ToList();
-            if (weak.Count == 0)
+            // One fix per group per round: groups are independent programs, so their first weak quantities can be
+            // fixed together (a fix that joins two groups is checked again next round; Prune gives back any excess).
+            var fixedAny = false;
+            foreach (var (cells, bounds) in FeasibleIntervals.ComputeGroups(system.Full, suppressed, null, cache, q => system.Need(q, width), group => Limit(system, group)))
+            {
+                var first = Enumerable.Range(0, cells.Count).FirstOrDefault(j => !system.Safe(cells[j], bounds[j].Lower, bounds[j].Upper, width, suppressed), -1);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                Fix(system, cells[first], bounds[first], width, suppressed, steps);
+                fixedAny = true;
+            }
+
+            if (!fixedAny)
             {
                 Prune(system, width, suppressed, steps, cache);
                 return;
             }
+        }
+    }
 
-            var cell = weak[0];
-            var own = system.Full.Constraints.Where(c => c.Cells.Contains(cell)).ToList();
-            var pick = Cheapest(system, suppressed, own.SelectMany(c => c.Cells))
-                       ?? Cheapest(system, suppressed, system.Full.Constraints.Where(c => c.Cells.Any(x => suppressed[x])).SelectMany(c => c.Cells))
-                       ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, table.CellCount)) : null);
-            if (pick is null && system.Earlier.Count > 0 && GiveBack(system, cell, suppressed, steps))
-            {
-                continue;
-            }
+    /// <summary>Widens one quantity found too narrow: the cheapest published cell of its relations, then of its group's, then of the table.</summary>
+    private static void Fix(LinkedSystem system, int cell, (double Lower, double Upper) interval, long width, bool[] suppressed, List<SuppressionStep> steps)
+    {
+        var own = system.Full.ConstraintsOf[cell].Select(c => system.Full.Constraints[c]).ToList();
+        var pick = Cheapest(system, suppressed, own.SelectMany(c => c.Cells))
+                   ?? Cheapest(system, suppressed, system.Full.Constraints.Where(c => c.Cells.Any(x => suppressed[x])).SelectMany(c => c.Cells))
+                   ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, system.TableCells)) : null);
+        if (pick is null && system.Earlier.Count > 0 && GiveBack(system, cell, suppressed, steps))
+        {
+            return;
+        }
 
-            if (pick is null)
-            {
-                throw CannotProtect(system, cell, own);
-            }
+        if (pick is null)
+        {
+            throw CannotProtect(system, cell, own);
+        }
 
-            var interval = intervals[cell];
-            Suppress(pick.Value, SuppressionReason.NarrowInterval,
-                DisclosureMessages.NarrowInterval(system.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps,
-                system.Releases[cell].Count > 0 ? system.Releases[cell] : null);
+        Suppress(pick.Value, SuppressionReason.NarrowInterval,
+            DisclosureMessages.NarrowInterval(system.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps,
+            system.Releases[cell].Count > 0 ? system.Releases[cell] : null);
+    }
+
+    /// <summary>Above this many hidden quantities in one group of a linked release, the attacker's check is refused rather than run for hours.</summary>
+    internal const int MaxLinkedGroup = 400;
+
+    /// <summary>
+    /// Refuses a linked release whose hidden cells, earlier hidden cells and unpublished parts form one group too
+    /// large to check (it happens when nearly every cell must be hidden, e.g. Jan–Nov after Jan–Dec where most
+    /// December counts are small: such a release is better not made).
+    /// </summary>
+    private static void Limit(LinkedSystem system, List<int> group)
+    {
+        if (system.Earlier.Count > 0 && group.Count > MaxLinkedGroup)
+        {
+            var releases = group.SelectMany(q => system.Releases[q]);
+            throw new ArgumentException(DisclosureMessages.LinkedGroupTooLarge(system.Table.Name, group.Count, MaxLinkedGroup,
+                group.Count(q => q < system.TableCells), system.ReleaseNames(releases)));
         }
     }
 
@@ -104,7 +136,7 @@ internal static class ComplementarySuppression
     /// Gives back secondary cells that turned out not to be needed: largest first (they carry the most information),
     /// each one published again only if the exact check still finds every hidden quantity of its group safe.
     /// </summary>
-    private static void Prune(LinkedSystem system, long width, bool[] suppressed, List<SuppressionStep> steps, Dictionary<string, (double Lower, double Upper)[]> cache)
+    private static void Prune(LinkedSystem system, long width, bool[] suppressed, List<SuppressionStep> steps, IntervalCache cache)
     {
         var table = system.Table;
         var secondary = steps.Where(s => s.Reason is not (SuppressionReason.Primary or SuppressionReason.EarlierRelease))
@@ -112,9 +144,9 @@ internal static class ComplementarySuppression
         foreach (var step in secondary)
         {
             // The cells that were in one group with this one are the only ones whose intervals can change.
-            var before = FeasibleIntervals.Groups(system.Full, suppressed).First(g => g.Cells.Contains(step.Cell)).Cells.ToHashSet();
+            var before = FeasibleIntervals.GroupsOf(system.Full, suppressed, [step.Cell])[0].Cells.ToHashSet();
             suppressed[step.Cell] = false;
-            var after = FeasibleIntervals.Compute(system.Full, suppressed, before, cache);
+            var after = FeasibleIntervals.Compute(system.Full, suppressed, before, cache, q => system.Need(q, width));
             if (after.All(p => system.Safe(p.Key, p.Value.Lower, p.Value.Upper, width, suppressed)))
             {
                 steps.Remove(step);

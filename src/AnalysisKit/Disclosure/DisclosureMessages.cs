@@ -204,6 +204,9 @@ public static class DisclosureMessages
     internal static string NotesEarlier(string name, string period, string policy, int linked, int suppressed) =>
         Invariant($"Checked against earlier release '{name}' ({period}, policy {policy}): {linked} of its cells share counts with this release; {suppressed} cell{(suppressed == 1 ? " was" : "s were")} suppressed here because of it.");
 
+    internal static string LinkedGroupTooLarge(string table, int size, int limit, int cells, string releases) =>
+        Invariant($"Refused: protecting table '{table}' against earlier release {releases} would hide {cells} of its cells in one linked group of {size} hidden counts (more than {limit} cannot be checked in reasonable time). Nearly everything would have to be suppressed: the releases overlap where the counts are small (e.g. one more month of small counts). Release the same period or units as the earlier release, or ones that do not overlap it.");
+
     internal static string NarrowInterval(string where, double lower, double upper, long width) =>
         Invariant($"protects {where}, which could be narrowed to [{lower}, {upper}], narrower than {width}");
 

@@ -117,6 +117,25 @@ internal sealed class LinkedSystem
         return derived == 0 || span >= derived || !((upper >= 1 && lower < derived) || (DerivedZerosSmall[quantity] && lower == 0));
     }
 
+    /// <summary>
+    /// How wide a hidden quantity's interval must be for <see cref="Safe"/> (so the attacker's LP can stop once it is
+    /// shown), and whether a lower bound that large settles it (an unpublished part that cannot be small).
+    /// </summary>
+    public (double Need, bool SkipUpperFrom) Need(int quantity, long width)
+    {
+        if (quantity < TableCells)
+        {
+            return (Math.Max(width, AlwaysWidth[quantity]), false);
+        }
+
+        if (AlwaysWidth[quantity] > 0)
+        {
+            return (AlwaysWidth[quantity], false);
+        }
+
+        return (DerivedWidth[quantity], true);
+    }
+
     /// <summary>True when the quantity has any protection to keep (so a relation leaving it alone needs a partner).</summary>
     public bool Protected(int quantity, IReadOnlyList<bool> suppressed) =>
         (quantity < TableCells && suppressed[quantity]) || AlwaysWidth[quantity] > 0;

@@ -382,7 +382,8 @@ internal static class ReleaseLinker
             }
         }
 
-        var linkedCells = earlier.Select((_, r) => leaves.Count(l => l.Source == r && parts[l].Any(v => leaves.Any(c => c.Source < 0 && parts[c].Contains(v))))).ToArray();
+        var current = leaves.Where(l => l.Source < 0).SelectMany(l => parts[l]).ToHashSet();
+        var linkedCells = earlier.Select((_, r) => leaves.Count(l => l.Source == r && parts[l].Any(current.Contains))).ToArray();
         var system = LinkedSystem.Linked(table, earlier, n + values.Count, constraints, [.. values], linkedCells);
         for (var q = 0; q < system.Count; q++)
         {
@@ -440,7 +441,7 @@ internal static class ReleaseLinker
         Dictionary<int, (double Lower, double Upper)> intervals;
         try
         {
-            intervals = FeasibleIntervals.Compute(earlierOnly, unknown, involved, null);
+            intervals = FeasibleIntervals.Compute(earlierOnly, unknown, involved, null, q => system.Need(q, policy.ProtectionWidth));
         }
         catch (InvalidOperationException)
         {

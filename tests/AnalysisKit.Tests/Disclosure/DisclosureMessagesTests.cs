@@ -64,4 +64,15 @@ public sealed class DisclosureMessagesTests
     public void QualifierFootnote_ExplainsCAndTilde() =>
         Assert.Contains("c in a QF column indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol; " +
                         "~ indicates a value that rounds to zero but is not zero.", DisclosureMessages.Footnote("c", qualifierColumns: true));
+
+    [Fact]
+    public void LinkedGroupTooLarge_NamesTheTableTheEarlierReleaseAndWhatToDoInstead()
+    {
+        Assert.Equal(
+            "Refused: protecting table 'national' against earlier release 'year' (2025-01..2025-12, phs-practice-under-5) would hide 350 of its cells in one " +
+            "linked group of 512 hidden counts (more than 400 cannot be checked in reasonable time). Nearly everything would have to be suppressed: the " +
+            "releases overlap where the counts are small (e.g. one more month of small counts). Release the same period or units as the earlier release, " +
+            "or ones that do not overlap it.",
+            DisclosureMessages.LinkedGroupTooLarge("national", 512, 400, 350, "'year' (2025-01..2025-12, phs-practice-under-5)"));
+    }
 }
