@@ -34,7 +34,8 @@ public sealed class BriefingBrowserTests
         var chromium = ChromiumOrSkip();
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "briefing-browser");
         Directory.CreateDirectory(folder);
-        var briefing = ClusterBriefing.Build(new BriefingOptions("GPC082", RepoPaths.InRepo("data-samples"), BriefingOptions.DefaultPeriod.First, BriefingOptions.DefaultPeriod.Last));
+        var definition = AnalysisKit.Definitions.BriefingDefinition.Load(RepoPaths.InRepo("data-samples/briefing.json"));
+        var briefing = ClusterBriefing.Build(BriefingOptions.ForCluster(definition, "GPC082"));
         var written = BriefingWriter.Write(briefing, folder, pdf: true, chromium);
         var html = written[0];
         var url = new Uri(html).AbsoluteUri;

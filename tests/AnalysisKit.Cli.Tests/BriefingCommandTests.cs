@@ -12,7 +12,7 @@ public sealed class BriefingCommandTests
         var folder = Directory.CreateTempSubdirectory("akit-cli-briefing-");
         try
         {
-            var (code, output, error) = Akit.Invoke("briefing", "--data", RepoPaths.InRepo("data-samples"), "--out", folder.FullName, "--period", "2025-01:2025-12");
+            var (code, output, error) = Akit.Invoke("briefing", "--spec", RepoPaths.InRepo("data-samples/briefing.json"), "--out", folder.FullName, "--period", "2025-01:2025-12");
 
             Assert.True(code == 0, error);
             var html = Path.Combine(folder.FullName, $"briefing-{SamplePlantedSignals.OutlierClusterCode}.html");
@@ -29,7 +29,7 @@ public sealed class BriefingCommandTests
     [Fact]
     public void Briefing_BadPeriod_ExitCodeOneAndTheMessage()
     {
-        var (code, _, error) = Akit.Invoke("briefing", "--data", RepoPaths.InRepo("data-samples"), "--out", Path.GetTempPath(), "--period", "2025-12:2025-01");
+        var (code, _, error) = Akit.Invoke("briefing", "--spec", RepoPaths.InRepo("data-samples/briefing.json"), "--out", Path.GetTempPath(), "--period", "2025-12:2025-01");
 
         Assert.Equal(1, code);
         Assert.Contains(BriefingMessages.BadPeriod("2025-12:2025-01"), error, StringComparison.Ordinal);

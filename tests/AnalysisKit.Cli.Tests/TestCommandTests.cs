@@ -23,6 +23,35 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void Test_RequiredDataAbsent_ReportedAsSkippedNotPassed()
+    {
+        // The notebook says it needs ../shared-data/qof beside its folder; it is absent, so it is not run at all (its
+        // stored output would not match) and the summary counts it as skipped.
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var path = NotebookWithStoredOutput(folder, "never compared\n");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        json["metadata"]!["akit"] = new System.Text.Json.Nodes.JsonObject { ["requires"] = new System.Text.Json.Nodes.JsonArray("../shared-data/qof") };
+        File.WriteAllText(path, json.ToJsonString());
+
+        var (code, stdout, _) = Akit.Invoke("test", folder);
+
+        Assert.Equal(0, code);
+        Assert.Equal("SKIP check.ipynb: needs ../shared-data/qof, which is absent here (third-party data, never committed); not run, not passed.\n" +
+                     "0 of 0 notebooks match their stored outputs. 1 skipped: the data they need is absent.\n", stdout);
+
+        // With the data there it runs and is compared (and here fails, since its stored output is not this run's).
+        Directory.CreateDirectory(Path.Combine(folder, "..", "shared-data", "qof"));
+        try
+        {
+            Assert.Equal(1, Akit.Invoke("test", folder).ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(Path.Combine(folder, "..", "shared-data"), recursive: true);
+        }
+    }
+
+    [Fact]
     public void Test_DifferentStoredOutput_PrintsADiffAndExitsOne()
     {
         var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;

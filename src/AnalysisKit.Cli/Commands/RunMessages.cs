@@ -24,8 +24,9 @@ internal static class RunMessages
 
     public static string NoNotebooks(string path) => $"No .ipynb notebooks found under {path}.";
 
-    public static string TestSummary(int total, int failed) =>
-        string.Create(CultureInfo.InvariantCulture, $"{total - failed} of {total} notebooks match their stored outputs.");
+    public static string TestSummary(int total, int failed, int skipped = 0) =>
+        string.Create(CultureInfo.InvariantCulture, $"{total - failed - skipped} of {total - skipped} notebooks match their stored outputs.")
+        + (skipped == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {skipped} skipped: the data they need is absent."));
 
     public static string AbandonedThread(string run) =>
         $"warning: a cell in run '{run}' ignored cancellation and is still running on a background thread; later runs continue but share the CPU with it.";

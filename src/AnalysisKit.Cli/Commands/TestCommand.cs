@@ -88,11 +88,20 @@ public sealed class TestCommand : ICommandFactory
         }
 
         var failed = 0;
+        var skipped = 0;
         foreach (var notebook in notebooks)
         {
             string? report;
             try
             {
+                var missing = NotebookRequirements.Missing(NotebookFile.Load(notebook), notebook);
+                if (missing.Count > 0)
+                {
+                    skipped++;
+                    stdout.WriteLine(NotebookRequirements.Skipped(Path.GetFileName(notebook), missing));
+                    continue;
+                }
+
                 report = TestOne(notebook, update, timeout);
             }
             catch (Exception ex) when (ex is IOException or NotebookFormatException or ArgumentException)
@@ -111,7 +120,7 @@ public sealed class TestCommand : ICommandFactory
             }
         }
 
-        stdout.WriteLine(RunMessages.TestSummary(notebooks.Count, failed));
+        stdout.WriteLine(RunMessages.TestSummary(notebooks.Count, failed, skipped));
         return failed == 0 ? 0 : RunCommand.NotebookFailed;
     }
 }

@@ -25,8 +25,12 @@ public static class BriefingHtml
     public static string Render(ClusterBriefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        var title = $"GP cluster briefing: {briefing.Cluster.Name} ({briefing.Cluster.Code})";
-        var period = string.Create(CultureInfo.InvariantCulture, $"{briefing.Options.FirstMonth:MMMM yyyy} to {briefing.Options.LastMonth:MMMM yyyy}");
+        var area = briefing.Area;
+        var title = $"{briefing.Definition.Title}: {(area.Name == area.Code ? area.Name : $"{area.Name} ({area.Code})")}";
+        var period = briefing.Period.Label;
+        var level = BriefingArea.LevelName(area.Level);
+        var summary = briefing.Tables.Single(t => t.Name == ClusterBriefing.SummaryTableName);
+        var units = briefing.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName);
         var html = new StringBuilder(ChartRenderer.PlotlyJs.Length + 65536);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n");
@@ -39,23 +43,36 @@ public static class BriefingHtml
         html.Append("</head>\n<body>\n");
         html.Append("<h1>").Append(Encode(title)).Append("</h1>\n<p>").Append(Encode(period))
             .Append(". Hierarchy as at ").Append(briefing.EffectiveDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(".</p>\n");
+        if (briefing.Definition.Produced is { } produced)
+        {
+            html.Append("<p>Produced ").Append(produced.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append(".</p>\n");
+        }
+
+        if (briefing.Definition.Contact is { } contact)
+        {
+            html.Append("<p>Contact: ").Append(Encode(contact)).Append("</p>\n");
+        }
 
         Open(html, "findings", "Key findings");
         List(html, briefing.Findings);
         Close(html);
-        Open(html, "summary", "The cluster against Scotland");
-        Table(html, briefing.Tables.Single(t => t.Name == "summary"));
+        Open(html, "summary", summary.Title[..summary.Title.IndexOf(':', StringComparison.Ordinal)]);
+        Table(html, summary);
         Close(html);
-        Open(html, "funnel", "The cluster against all clusters");
+        Open(html, "funnel", $"The {level} against every {level} in Scotland");
         html.Append(ChartRenderer.ToHtmlFragment(briefing.Charts.Single(c => c.Name == "cluster-funnel")));
         Close(html);
-        Open(html, "practices", "Practices in the cluster");
-        Table(html, briefing.Tables.Single(t => t.Name == "practices"));
+        Open(html, "practices", units.Title[..units.Title.IndexOf(':', StringComparison.Ordinal)]);
+        Table(html, units);
         Close(html);
         Open(html, "trend", "Trend with statistical process control");
         if (briefing.Charts.SingleOrDefault(c => c.Name == ClusterBriefing.TrendChartName) is { } trend)
         {
             html.Append(ChartRenderer.ToHtmlFragment(trend));
+        }
+        else if (briefing.Indicators[briefing.HeadlineIndex].Definition.Month is null)
+        {
+            html.Append("<p>").Append(Encode(BriefingSentences.TrendAnnual)).Append("</p>\n");
         }
         else
         {

@@ -5,42 +5,43 @@ namespace AnalysisKit.Briefings;
 /// <summary>Every error text of the Briefings area, in one place so each can be tested.</summary>
 public static class BriefingMessages
 {
-    /// <summary>The headline measure is not one of the briefing's indicators.</summary>
-    /// <param name="measure">The measure asked for.</param>
-    /// <param name="indicators">The indicators' measure names.</param>
-    public static string UnknownHeadline(string measure, IEnumerable<string> indicators) =>
-        $"Headline measure '{measure}' is not one of the briefing's indicators; expected one of {string.Join(", ", indicators)}.";
+    /// <summary>The headline is not one of the definition's indicators.</summary>
+    /// <param name="headline">The headline asked for.</param>
+    /// <param name="indicators">The indicators' names.</param>
+    public static string UnknownHeadline(string headline, IEnumerable<string> indicators) =>
+        $"Headline '{headline}' is not one of the briefing's indicators; expected one of {string.Join(", ", indicators)}.";
 
-    /// <summary>The cluster is not in the lookup at the effective date.</summary>
-    /// <param name="cluster">The cluster code asked for.</param>
-    /// <param name="effectiveDate">The lookup's date.</param>
-    public static string UnknownCluster(string cluster, DateOnly effectiveDate) =>
-        string.Create(CultureInfo.InvariantCulture, $"Cluster '{cluster}' has no open practices in the lookup as at {effectiveDate:yyyy-MM-dd}; expected a code such as GPC082.");
+    /// <summary>The area asked for has no practice with data in the period.</summary>
+    /// <param name="level">The level in words (cluster, HSCP, CHP, board).</param>
+    /// <param name="code">The code asked for.</param>
+    /// <param name="period">The period's label.</param>
+    /// <param name="examples">A few codes of that level that do have data.</param>
+    public static string UnknownArea(string level, string code, string period, IEnumerable<string> examples) =>
+        $"The {level} '{code}' has no open practice with data in {period}; expected a {level} code such as {string.Join(", ", examples)}.";
 
-    /// <summary>The practice asked for is not in the cluster.</summary>
+    /// <summary>The practice asked for is not in the area.</summary>
     /// <param name="practice">The practice code.</param>
-    /// <param name="cluster">The cluster code.</param>
-    public static string PracticeNotInCluster(string practice, string cluster) =>
-        $"Practice '{practice}' is not an open practice of cluster '{cluster}'; --practice must name one of the cluster's practices.";
+    /// <param name="level">The level in words.</param>
+    /// <param name="area">The area's code.</param>
+    public static string PracticeNotInArea(string practice, string level, string area) =>
+        $"Practice '{practice}' is not an open practice of {level} '{area}'; --practice must name one of its practices (cluster and CHP briefings only).";
 
     /// <summary>The period text cannot be read.</summary>
     /// <param name="text">The text given.</param>
     public static string BadPeriod(string text) =>
         $"Period '{text}' is not yyyy-mm:yyyy-mm with the first month not after the last (e.g. 2025-01:2025-12).";
 
-    /// <summary>The period has no extract rows.</summary>
-    /// <param name="first">First month.</param>
-    /// <param name="last">Last month.</param>
-    public static string EmptyPeriod(DateOnly first, DateOnly last) =>
-        string.Create(CultureInfo.InvariantCulture, $"No extract rows between {first:yyyy-MM} and {last:yyyy-MM}; choose a period inside the extracts.");
+    /// <summary>No indicator has a value in the period.</summary>
+    /// <param name="period">The period's label.</param>
+    public static string EmptyPeriod(string period) =>
+        $"No indicator has a practice value in {period}; choose a period inside the extracts.";
 
-    /// <summary>No practice of the cluster has a value of the measure in the period.</summary>
-    /// <param name="cluster">The cluster code.</param>
-    /// <param name="measure">The extract column.</param>
-    /// <param name="first">First month.</param>
-    /// <param name="last">Last month.</param>
-    public static string NoClusterData(string cluster, string measure, DateOnly first, DateOnly last) =>
-        string.Create(CultureInfo.InvariantCulture, $"Cluster '{cluster}' has no value of {measure} between {first:yyyy-MM} and {last:yyyy-MM} (every practice-month missing or absent); choose a period with data.");
+    /// <summary>No practice of the area has a value of the indicator in the period.</summary>
+    /// <param name="area">The area's code.</param>
+    /// <param name="indicator">The indicator's label.</param>
+    /// <param name="period">The period's label.</param>
+    public static string NoAreaData(string area, string indicator, string period) =>
+        $"'{area}' has no value of {indicator} in {period} (every practice's value missing or absent); choose a period with data.";
 
     /// <summary>A chart was about to show the count (and so the value with its denominator) of a unit the tables suppressed.</summary>
     /// <param name="chart">The chart's name.</param>

@@ -1,33 +1,43 @@
 using System.Globalization;
+using AnalysisKit.Definitions;
 using AnalysisKit.Disclosure;
-using AnalysisKit.Samples;
 
 namespace AnalysisKit.Briefings;
 
-/// <summary>What a cluster briefing covers and how.</summary>
-/// <param name="ClusterCode">The GP cluster (e.g. GPC082).</param>
-/// <param name="DataFolder">A folder in the data-samples layout (geography/ and extracts/).</param>
-/// <param name="FirstMonth">First month of the period (first day of the month).</param>
-/// <param name="LastMonth">Last month of the period, not before <paramref name="FirstMonth"/>; the hierarchy is taken as at this date.</param>
-/// <param name="PracticeCode">Null for the cluster view (all practices anonymised); a practice code for the variant naming only that practice.</param>
-/// <param name="Disclosure">Disclosure control; default PHS practice policy (1–4 suppressed).</param>
-/// <param name="HeadlineMeasure">The measure shown on the funnel and SPC chart (default the antibacterial items).</param>
+/// <summary>Which briefing to build from a definition: the area, an optional named practice, and overrides.</summary>
+/// <param name="Definition">The definition file's contents (<see cref="BriefingDefinition.Load"/>).</param>
+/// <param name="Level">The level of the area briefed: cluster, HSCP/CHP or board.</param>
+/// <param name="AreaCode">The area's code (e.g. GPC082, S37000032, S08000029, or a cluster's name in PHS open data).</param>
+/// <param name="PracticeCode">Null for the anonymised view; a practice code for the variant naming only that practice (cluster and CHP briefings).</param>
+/// <param name="Disclosure">Disclosure control; null for the definition's policy.</param>
 public sealed record BriefingOptions(
-    string ClusterCode,
-    string DataFolder,
-    DateOnly FirstMonth,
-    DateOnly LastMonth,
+    BriefingDefinition Definition,
+    AreaLevel Level,
+    string AreaCode,
     string? PracticeCode = null,
-    DisclosureControl? Disclosure = null,
-    string HeadlineMeasure = SamplePlantedSignals.OutlierMeasure)
+    DisclosureControl? Disclosure = null)
 {
-    /// <summary>The default period of the sample data: the last 12 months (January to December 2025).</summary>
-    public static (DateOnly First, DateOnly Last) DefaultPeriod { get; } = (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 1));
+    /// <summary>The definition's period, or another (e.g. from <c>--period</c>).</summary>
+    public PeriodDefinition? Period { get; init; }
+
+    /// <summary>The headline indicator's name, or null for the definition's.</summary>
+    public string? Headline { get; init; }
+
+    /// <summary>The period in force.</summary>
+    public PeriodDefinition PeriodInForce => Period ?? Definition.Period;
+
+    /// <summary>The headline in force.</summary>
+    public string HeadlineInForce => Headline ?? Definition.Headline;
+
+    /// <summary>A cluster briefing from a definition.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="clusterCode">The cluster.</param>
+    public static BriefingOptions ForCluster(BriefingDefinition definition, string clusterCode) => new(definition, AreaLevel.Cluster, clusterCode);
 
     /// <summary>Reads a period <c>yyyy-mm:yyyy-mm</c>.</summary>
     /// <param name="text">E.g. <c>2025-01:2025-12</c>.</param>
     /// <exception cref="ArgumentException">Not in that form, or the first month after the last.</exception>
-    public static (DateOnly First, DateOnly Last) ParsePeriod(string text)
+    public static PeriodDefinition ParsePeriod(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split(':');
@@ -36,7 +46,7 @@ public sealed record BriefingOptions(
             && DateOnly.TryParseExact(parts[1], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
             && first <= last)
         {
-            return (first, last);
+            return PeriodDefinition.Months(first, last);
         }
 
         throw new ArgumentException(BriefingMessages.BadPeriod(text), nameof(text));

@@ -13,7 +13,10 @@ public static class BriefingSentences
 {
     /// <summary>Shown in place of the trend chart when a monthly count is small under the policy.</summary>
     public const string TrendWithheld =
-        "The trend is not shown: the cluster's count in at least one month is small, and with the public list sizes a monthly rate would give it back (disclosure control).";
+        "The trend is not shown: the area's count in at least one month is small, and with the public list sizes a monthly value would give it back (disclosure control).";
+
+    /// <summary>Shown in place of the trend chart when the headline is annual (one value per practice).</summary>
+    public const string TrendAnnual = "The trend is not shown: the headline's data are annual (one value per practice), so there is no monthly series to chart.";
 
     /// <summary>A significance in words against Scotland.</summary>
     /// <param name="significance">From <see cref="Comparison.Classify"/>.</param>
@@ -45,45 +48,94 @@ public static class BriefingSentences
         _ => "common-cause variation only",
     };
 
-    /// <summary>The findings: one sentence per indicator, the funnel position and the SPC signal.</summary>
-    /// <param name="cluster">The cluster.</param>
-    /// <param name="indicators">The summary indicators.</param>
-    /// <param name="funnelUnit">The cluster on the all-clusters funnel.</param>
-    /// <param name="xmr">The XmR chart of the headline measure, or null when the trend is withheld by disclosure control.</param>
-    /// <param name="headlineLabel">The headline measure's label.</param>
-    public static IReadOnlyList<string> Findings(GpCluster cluster, IReadOnlyList<BriefingIndicator> indicators, OverdispersedFunnelUnit funnelUnit, XmrResult? xmr, string headlineLabel)
+    /// <summary>A value with its unit: "12.3%" or "123.4 per 1,000 patient-years".</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">The unit from the definition.</param>
+    public static string WithUnit(double value, string unit)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(unit);
+        var number = ChartFormat.Number(value, 1);
+        return unit.StartsWith('%') ? number + unit : number + " " + unit;
+    }
+
+    /// <summary>How the area compares with one comparator, naming it: "significantly higher than NHS Fife (98.1; worse)".</summary>
+    /// <param name="comparator">The comparator.</param>
+    public static string Against(BriefingComparator comparator)
+    {
+        ArgumentNullException.ThrowIfNull(comparator);
+        if (comparator.Withheld)
+        {
+            return $"{comparator.Area.Name}'s value is withheld by disclosure control";
+        }
+
+        var words = comparator.Significance switch
+        {
+            Significance.Higher => "significantly higher than",
+            Significance.Lower => "significantly lower than",
+            Significance.NotDifferent => "not significantly different from",
+            _ => "not comparable with",
+        };
+        var judgement = comparator.Assessment switch { Assessment.Better => "; better", Assessment.Worse => "; worse", _ => "" };
+        return $"{words} {comparator.Area.Name} ({ChartFormat.Number(comparator.Result.Value, 1)}{judgement})";
+    }
+
+    /// <summary>The findings: one sentence per indicator naming each comparator level a difference is against, the funnel position and the SPC signal.</summary>
+    /// <param name="area">The area briefed.</param>
+    /// <param name="indicators">The summary indicators.</param>
+    /// <param name="funnelUnit">The area on the funnel of every area at its level.</param>
+    /// <param name="xmr">The XmR chart of the headline, or null when the trend is withheld or the headline is annual.</param>
+    /// <param name="headline">The headline indicator.</param>
+    public static IReadOnlyList<string> Findings(BriefingArea area, IReadOnlyList<BriefingIndicator> indicators, OverdispersedFunnelUnit funnelUnit, XmrResult? xmr, BriefingIndicator headline)
+    {
+        ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(funnelUnit);
-        var sentences = indicators.Select(i => i.CountSuppressed
-            ? $"{i.Label}: the count for {cluster.Name} is suppressed by disclosure control, so its rate is not shown (Scotland {ChartFormat.Number(i.ScotlandRate, 1)} per 1,000 patient-years)."
-            : $"{i.Label}: {ChartFormat.Number(i.Cluster.Value, 1)} per 1,000 patient-years in {cluster.Name}, {Describe(i.Significance)} ({ChartFormat.Number(i.ScotlandRate, 1)}).").ToList();
+        ArgumentNullException.ThrowIfNull(headline);
+        var sentences = indicators.Select(i =>
+        {
+            if (i.CountSuppressed)
+            {
+                var scotland = i.Comparators.FirstOrDefault(c => c.Area.Level == Definitions.AreaLevel.Scotland && !c.Withheld);
+                return $"{i.Label}: the count for {area.Name} is suppressed by disclosure control, so its value is not shown" +
+                       (scotland is null ? "." : $" (Scotland {WithUnit(scotland.Result.Value, i.Definition.Unit)}).");
+            }
+
+            var against = i.Comparators.Count == 0 ? "" : "; " + ChartFormat.List(i.Comparators.Select(Against).ToList(), 10);
+            return $"{i.Label}: {WithUnit(i.Area.Value, i.Definition.Unit)} in {area.Name}{against}.";
+        }).ToList();
+        var label = headline.Label;
+        var plural = area.Level == Definitions.AreaLevel.Cluster ? "clusters" : BriefingArea.LevelName(area.Level) + "s";
         var position = funnelUnit.Outlier998 switch
         {
-            FunnelOutlier.High => "above the 99.8% control limit: the cluster as a whole is an outlier, higher than expected",
-            FunnelOutlier.Low => "below the 99.8% control limit: the cluster as a whole is an outlier, lower than expected",
+            FunnelOutlier.High => $"above the 99.8% control limit: the {BriefingArea.LevelName(area.Level)} as a whole is an outlier, higher than expected",
+            FunnelOutlier.Low => $"below the 99.8% control limit: the {BriefingArea.LevelName(area.Level)} as a whole is an outlier, lower than expected",
             _ => funnelUnit.Outlier95 switch
             {
                 FunnelOutlier.High => "above the 95% limit but within the 99.8% limit",
                 FunnelOutlier.Low => "below the 95% limit but within the 99.8% limit",
-                _ => "within the control limits, in line with other clusters",
+                _ => $"within the control limits, in line with other {plural}",
             },
         };
-        sentences.Add(indicators.Any(i => i.Label == headlineLabel && i.CountSuppressed)
-            ? $"{headlineLabel}: {cluster.Name} is not shown against all clusters, since its count is suppressed by disclosure control."
-            : $"{headlineLabel}: compared with all clusters in Scotland, {cluster.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
+        sentences.Add(headline.CountSuppressed
+            ? $"{label}: {area.Name} is not shown against all {plural}, since its count is suppressed by disclosure control."
+            : $"{label}: compared with all {plural} in Scotland, {area.Name} is {position} (observed / expected {ChartFormat.Number(funnelUnit.Ratio, 2)}).");
+        if (headline.Definition.Month is null)
+        {
+            sentences.Add($"{label} over time: not shown, since the data are annual (one value per practice), not monthly.");
+            return sentences;
+        }
+
         if (xmr is null)
         {
-            sentences.Add($"{headlineLabel} over time: not shown, since the cluster's count in at least one month is small and suppressed by disclosure control.");
+            sentences.Add($"{label} over time: not shown, since the {BriefingArea.LevelName(area.Level)}'s count in at least one month is small and suppressed by disclosure control.");
             return sentences;
         }
 
         var last = xmr.Points.LastOrDefault(p => p.Value is not null);
         var special = xmr.Points.Count(p => p.SpecialCauseFlag);
-        sentences.Add(last is null ? $"{headlineLabel}: no months to chart."
+        sentences.Add(last is null ? $"{label}: no months to chart."
             : string.Create(CultureInfo.InvariantCulture,
-                $"{headlineLabel} over time, relative to Scotland in the same month: {special} of {xmr.Points.Count} months show special-cause variation; the latest month shows {Describe(last.PointType)}."));
+                $"{label} over time, relative to Scotland in the same month: {special} of {xmr.Points.Count} months show special-cause variation; the latest month shows {Describe(last.PointType)}."));
         return sentences;
     }
 
@@ -95,12 +147,16 @@ public static class BriefingSentences
     /// which quintiles have no practice, how the most and least deprived quintiles present compare, and the caveats
     /// (practice-level deprivation; quintiles of fewer than <see cref="FewPracticesInQuintile"/> practices; suppression).
     /// </summary>
-    /// <param name="cluster">The cluster.</param>
-    /// <param name="quintiles">The headline measure by quintile (<see cref="ClusterBriefing.Quintiles"/>).</param>
-    /// <param name="headlineLabel">The headline measure's label.</param>
-    public static IReadOnlyList<string> Deprivation(GpCluster cluster, IReadOnlyList<BriefingQuintile> quintiles, string headlineLabel)
+    /// <param name="area">The area briefed.</param>
+    /// <param name="quintiles">The headline by quintile (<see cref="ClusterBriefing.Quintiles"/>).</param>
+    /// <param name="headline">The headline indicator.</param>
+    public static IReadOnlyList<string> Deprivation(BriefingArea area, IReadOnlyList<BriefingQuintile> quintiles, Definitions.IndicatorDefinition headline)
     {
-        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(headline);
+        var cluster = area;
+        var headlineLabel = headline.Label;
+        var level = BriefingArea.LevelName(area.Level);
         ArgumentNullException.ThrowIfNull(quintiles);
         var known = quintiles.Where(q => q.Quintile is not null).ToList();
         if (known.Count == 0)
@@ -115,12 +171,12 @@ public static class BriefingSentences
             : $"{Name(q)}: {ChartFormat.Number(q.Rate.Value, 1)} (95% CI {ChartFormat.Number(q.Rate.Lower, 1)} to {ChartFormat.Number(q.Rate.Upper, 1)}; {Practices(q.Practices)})");
         var sentences = new List<string>
         {
-            $"{headlineLabel} per 1,000 patient-years in {cluster.Name} by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): {string.Join("; ", parts)}.",
+            $"{headlineLabel} ({headline.Unit}) in {cluster.Name} by the SIMD 2020v2 quintile of each practice (1 = most deprived, 5 = least): {string.Join("; ", parts)}.",
         };
         var absent = Enumerable.Range(1, 5).Where(q => !known.Exists(k => k.Quintile == q)).ToList();
         if (absent.Count > 0)
         {
-            sentences.Add($"No practice of the cluster is in {(absent.Count == 1 ? "quintile" : "quintiles")} {ChartFormat.List(absent.Select(q => q.ToString(CultureInfo.InvariantCulture)).ToList(), 5)}.");
+            sentences.Add($"No practice of the {level} is in {(absent.Count == 1 ? "quintile" : "quintiles")} {ChartFormat.List(absent.Select(q => q.ToString(CultureInfo.InvariantCulture)).ToList(), 5)}.");
         }
 
         var shown = known.Where(q => !q.CountSuppressed).ToList();
@@ -147,28 +203,58 @@ public static class BriefingSentences
                 : string.Create(CultureInfo.InvariantCulture, $"{suppressedCount} quintiles have their counts suppressed by disclosure control: no rate or interval is shown for them."));
         }
 
-        sentences.Add("Each practice is placed in the quintile of its own area; its patients live in areas of differing deprivation, so these rates compare the cluster's practices grouped by deprivation, not patients.");
+        sentences.Add($"Each practice is placed in the quintile of its own area; its patients live in areas of differing deprivation, so these values compare the {level}'s practices grouped by deprivation, not patients.");
         return sentences;
+    }
+
+    /// <summary>How an indicator is computed, in words, for the methods section.</summary>
+    /// <param name="indicator">The indicator.</param>
+    public static string Method(Definitions.IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var how = indicator.Method switch
+        {
+            Definitions.MeasureMethod.CrudeRate => "a crude rate with 95% Poisson limits: exact below 10 events, Byar's approximation from 10 (PHEindicatormethods 2.1.0 phe_rate)",
+            Definitions.MeasureMethod.WilsonProportion => "a proportion with 95% Wilson score limits (PHEindicatormethods 2.1.0 phe_proportion)",
+            Definitions.MeasureMethod.DsrEsp2013 => "a rate directly standardised to the 2013 European Standard Population, with Dobson limits (PHEindicatormethods 2.1.0 calculate_dsr; not calculated below 10 events)",
+            _ => "an indirectly standardised ratio, observed over the events expected at Scotland's rates in each band, with exact Poisson limits below 10 events and Byar's from 10 (PHEindicatormethods 2.1.0 calculate_ISRatio)",
+        };
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{indicator.Label} ({indicator.Unit}): {indicator.Numerator.Describe()} ({Path.GetFileName(indicator.File)}) over {indicator.Denominator.Describe()}; {how}; multiplier {ChartFormat.Number(indicator.Multiplier, 0)}.");
     }
 
     /// <summary>The methods paragraphs.</summary>
     /// <param name="policy">The disclosure policy.</param>
-    /// <param name="funnel">The cluster funnel.</param>
-    public static IReadOnlyList<string> Methods(SuppressionPolicy policy, ClusterFunnelResult funnel)
+    /// <param name="funnel">The funnel of every area at the briefed level.</param>
+    /// <param name="indicators">The definition's indicators.</param>
+    /// <param name="area">The area briefed.</param>
+    /// <param name="headline">The headline indicator.</param>
+    public static IReadOnlyList<string> Methods(SuppressionPolicy policy, ClusterFunnelResult funnel, IReadOnlyList<Definitions.IndicatorDefinition> indicators, BriefingArea area, Definitions.IndicatorDefinition headline)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(funnel);
-        return
-        [
-            "Rates are items or events per 1,000 patient-years: the sum of counts over the period divided by the patient-years at risk (the sum of monthly list sizes divided by 12); a month whose count is missing adds to neither. " +
-            "The cluster and Scotland are summed from their practices (no rate is averaged). 95% confidence intervals are Poisson: exact below 10 events, Byar's approximation from 10 (PHEindicatormethods 2.1.0 phe_rate). A rate is significantly different from Scotland when Scotland's rate is outside the interval.",
-            string.Create(CultureInfo.InvariantCulture,
-                $"Funnel: every cluster's observed count against the count expected at Scotland's rate, on an over-dispersed funnel (Spiegelhalter 2005; FunnelPlotR 0.6.0 SHMI method, 10% truncation, φ = {funnel.Funnel.Phi:0.###}, {(funnel.Funnel.AdjustedLimitsUsed ? "adjusted" : "unadjusted")} limits at 95% and 99.8%). Hierarchy as at {funnel.EffectiveDate:yyyy-MM-dd}; closed and pseudo-practices left out."),
-            "Trend: XmR chart of the cluster's rate in each month as an index of Scotland's rate in the same month (Scotland = 100), so the seasonal pattern the cluster shares with Scotland does not show as special cause (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit). Higher is treated as a concern.",
-            "Deprivation: the cluster's practices are grouped by the SIMD 2020v2 quintile of the practice (from the practice lookup); counts and patient-years are summed over each group and the rate and interval computed as above. " +
-            "Quintile counts are suppressed in one table with the cluster total and the practices, so a quintile of one practice cannot reveal that practice's hidden count.",
-            "Practices are shown as Practice A, B, … in practice-code order; no practice code or name appears unless a named-practice briefing was asked for, which names only that practice.",
-            $"Disclosure control: {policy.Describe()}.",
-        ];
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(headline);
+        var level = BriefingArea.LevelName(area.Level);
+        var paragraphs = new List<string>
+        {
+            $"Every area (the {level}, and each comparator above it) is summed from its practices: numerators and denominators are added, never values averaged. " +
+            "A monthly row is counted in the area its practice belonged to in that month, so a practice that moved, merged or closed is counted where it was; a month whose numerator is missing adds to neither. " +
+            $"A value is significantly different from a comparator when the comparator's value lies outside the {level}'s 95% interval; polarity from the definition says which direction is better.",
+        };
+        paragraphs.AddRange(indicators.Select(Method));
+        paragraphs.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Funnel: every {level}'s observed {headline.Label.ToLowerInvariant()} against the count expected at Scotland's rate (age-sex rates for standardised indicators), on an over-dispersed funnel (Spiegelhalter 2005; FunnelPlotR 0.6.0 SHMI method, 10% truncation, φ = {funnel.Funnel.Phi:0.###}, {(funnel.Funnel.AdjustedLimitsUsed ? "adjusted" : "unadjusted")} limits at 95% and 99.8%). Hierarchy as at {funnel.EffectiveDate:yyyy-MM-dd}; closed and pseudo-practices left out."));
+        if (headline.Month is not null)
+        {
+            paragraphs.Add($"Trend: XmR chart of the {level}'s value in each month as an index of Scotland's value in the same month (Scotland = 100), so the seasonal pattern the {level} shares with Scotland does not show as special cause (NHS England Making Data Count; NHSRplotthedots 0.2.2 rules: a point beyond the limits, a run of 7 on one side of the mean, a trend of 7, two of three near a limit).");
+        }
+
+        paragraphs.Add($"Deprivation: the {level}'s practices are grouped by the SIMD 2020v2 quintile of the practice; counts and denominators are summed over each group and the value and interval computed as above. " +
+            "Quintile counts are suppressed in one Scotland-wide table with every area and practice (quintiles as columns, the headline as their total), so a quintile of one practice cannot reveal that practice's hidden count.");
+        paragraphs.Add("Practices are shown as Practice A, B, … in practice-code order; no practice code or name appears unless a named-practice briefing was asked for, which names only that practice.");
+        paragraphs.Add($"Disclosure control: {policy.Describe()}. Counts are suppressed once for the whole of Scotland (every board, HSCP, cluster and practice in one hierarchy), so no comparator total, with the parts published beside it in this or any other briefing from the same definition, gives a suppressed count back.");
+        return paragraphs;
     }
 }

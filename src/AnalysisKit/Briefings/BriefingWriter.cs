@@ -6,12 +6,16 @@ namespace AnalysisKit.Briefings;
 /// <summary>Writes a briefing's files: the HTML page, the Excel workbook of its tables and optionally the PDF.</summary>
 public static class BriefingWriter
 {
-    /// <summary>The file name stem: <c>briefing-GPC082</c>, or <c>briefing-GPC082-76045</c> for a named practice.</summary>
+    /// <summary>
+    /// The file name stem: <c>briefing-GPC082</c>, or <c>briefing-GPC082-76045</c> for a named practice; an area code that
+    /// is a name (PHS open data's clusters) has every character other than a letter or digit made a hyphen.
+    /// </summary>
     /// <param name="briefing">The briefing.</param>
     public static string Stem(ClusterBriefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        return "briefing-" + briefing.Cluster.Code + (briefing.Options.PracticeCode is { } p ? "-" + p : "");
+        var code = new string(briefing.Area.Code.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        return "briefing-" + code + (briefing.Options.PracticeCode is { } p ? "-" + p : "");
     }
 
     /// <summary>

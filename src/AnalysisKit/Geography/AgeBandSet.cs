@@ -3,8 +3,10 @@ using System.Globalization;
 namespace AnalysisKit.Geography;
 
 /// <summary>
-/// An ordered, contiguous set of age bands covering every age from 0 upwards: the 19 European Standard Population
-/// 2013 bands used for age standardisation, or the 8 bands of the PHS open-data "GP practice populations" file.
+/// An ordered, contiguous set of age bands with an open top band: the 19 European Standard Population 2013 bands used
+/// for age standardisation, the 8 bands of the PHS open-data "GP practice populations" file, or any equal-width bands
+/// made as phsmethods' <c>create_age_groups(from, to, by)</c> makes them (<see cref="Create"/>). The bands in order
+/// are the levels of <c>create_age_groups(..., as_factor = TRUE)</c>, empty ones included.
 /// </summary>
 public sealed class AgeBandSet
 {
@@ -29,6 +31,39 @@ public sealed class AgeBandSet
     /// </summary>
     public static AgeBandSet PhsOpenData { get; } = new("PHS open data (8 bands)", BuildPhsOpenData());
 
+    /// <summary>
+    /// Equal-width age groups as phsmethods 1.1.0.9000 <c>create_age_groups(x, from, to, by)</c> makes them: breaks
+    /// from, from + by, … up to the last one ≤ <paramref name="to"/> (so a <paramref name="to"/> that is not on the
+    /// grid is rounded down to it), then an open top group; labels "lower-upper" (upper = next lower − 1, so by = 1 gives
+    /// "18-18") and "last+". The defaults give the ESP2013 bands. Ages below <paramref name="from"/> belong to no group
+    /// (see <see cref="GroupOf"/>). Whole years only: phsmethods also accepts fractional breaks, whose labels
+    /// ("0-1.5") no AnalysisKit table uses.
+    /// </summary>
+    /// <param name="from">Lower age of the youngest group; ≥ 0. phsmethods' default 0.</param>
+    /// <param name="to">Where the open top group starts at the latest; ≥ <paramref name="from"/>. Default 90.</param>
+    /// <param name="by">Width of each group in years; ≥ 1. Default 5.</param>
+    /// <exception cref="ArgumentOutOfRangeException">from &lt; 0, to &lt; from, or by &lt; 1.</exception>
+    public static AgeBandSet Create(int from = 0, int to = 90, int by = 5)
+    {
+        if (from < 0 || to < from || by < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                from < 0 ? nameof(from) : to < from ? nameof(to) : nameof(by), GeographyErrors.AgeGroupsOutOfRange(from, to, by));
+        }
+
+        var lowers = new List<int>();
+        for (var lower = from; lower <= to; lower += by)
+        {
+            lowers.Add(lower);
+        }
+
+        var bands = lowers.Select((lower, i) => i < lowers.Count - 1
+                ? new AgeBand(Invariant($"{lower}-{lowers[i + 1] - 1}"), lower, lowers[i + 1] - 1, Invariant($"Ages{lower}to{lowers[i + 1] - 1}"))
+                : new AgeBand(Invariant($"{lower}+"), lower, null, Invariant($"Ages{lower}plus")))
+            .ToList();
+        return new AgeBandSet(Invariant($"ages {from} to {to} by {by} ({bands.Count} bands)"), bands);
+    }
+
     /// <summary>A short name for messages and reports, e.g. "ESP2013 (19 bands)".</summary>
     public string Name { get; }
 
@@ -38,6 +73,40 @@ public sealed class AgeBandSet
     /// <summary>The number of bands.</summary>
     public int Count => Bands.Count;
 
+    /// <summary>The band labels youngest first: the ordered factor levels of phsmethods' <c>create_age_groups(as_factor = TRUE)</c>.</summary>
+    public IReadOnlyList<string> Labels => Bands.Select(b => b.Label).ToList();
+
+    /// <summary>
+    /// The group an age falls in, as phsmethods' <c>create_age_groups</c> assigns it (<c>cut(right = FALSE)</c>): the
+    /// band whose lower age ≤ age &lt; the next band's lower age, so 4.5 is in "0-4"; null (R's NA) for a missing age or
+    /// one below the youngest band.
+    /// </summary>
+    /// <param name="age">Age in years, ≥ 0 and finite; null or NaN when missing.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or infinite age (not an age at all).</exception>
+    public AgeBand? GroupOf(double? age)
+    {
+        if (age is not { } value || double.IsNaN(value))
+        {
+            return null;
+        }
+
+        if (value < 0 || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(age), value, GeographyErrors.InvalidAge(value));
+        }
+
+        AgeBand? group = null;
+        foreach (var band in Bands)
+        {
+            if (value >= band.LowerAge)
+            {
+                group = band;
+            }
+        }
+
+        return group;
+    }
+
     /// <summary>The position of the band labelled <paramref name="label"/> (e.g. "90+").</summary>
     /// <exception cref="ArgumentException">No band has that label.</exception>
     public int IndexOf(string label) =>
@@ -46,6 +115,7 @@ public sealed class AgeBandSet
             : throw new ArgumentException(GeographyErrors.UnknownAgeBand(label, this), nameof(label));
 
     /// <summary>The position of the band containing <paramref name="age"/> (completed years, 0 or more).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The age is negative or below the youngest band.</exception>
     public int IndexOfAge(int age)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(age);
@@ -57,11 +127,13 @@ public sealed class AgeBandSet
             }
         }
 
-        throw new InvalidOperationException($"Age band set {Name} does not cover age {age.ToString(CultureInfo.InvariantCulture)}.");
+        throw new ArgumentOutOfRangeException(nameof(age), age, GeographyErrors.AgeNotCovered(age, this));
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static List<AgeBand> BuildEsp2013()
     {

@@ -24,6 +24,9 @@ internal static class GeographyErrors
         $"at line {otherLine.ToString(CultureInfo.InvariantCulture)} on {Iso(date)}. A practice belongs to one cluster on any date: " +
         "end the earlier row (ValidTo) the day before the later one starts.";
 
+    internal static string UnknownBoardCypher(string file, int line, string column, string value, IEnumerable<string> cyphers) =>
+        $"{At(file, line, column)}: '{value}' is not an ISD board cypher. Expected one of {string.Join(", ", cyphers)}.";
+
     internal static string UnknownBoard(string file, int line, string column, string value) =>
         $"{At(file, line, column)}: '{value}' is not a current health board code. Expected one of the 14 codes " +
         $"{string.Join(", ", HealthBoard.Current.Select(b => b.Code))}; archived codes (S08000018, S08000021, S08000023, S08000027) " +
@@ -82,6 +85,15 @@ internal static class GeographyErrors
 
     internal static string UnknownAgeBand(string label, AgeBandSet set) =>
         $"Age band '{label}' is not in {set.Name}. Expected one of {string.Join(", ", set.Bands.Select(b => b.Label))}.";
+
+    internal static string AgeGroupsOutOfRange(int from, int to, int by) =>
+        $"create_age_groups(from = {from}, to = {to}, by = {by}) is not valid: from must be ≥ 0, to ≥ from and by ≥ 1 (whole years).";
+
+    internal static string InvalidAge(double age) =>
+        $"age = {age.ToString("R", CultureInfo.InvariantCulture)} is not an age; give a finite number of years ≥ 0, or null when missing.";
+
+    internal static string AgeNotCovered(int age, AgeBandSet set) =>
+        $"Age {age.ToString(CultureInfo.InvariantCulture)} is below the youngest band ({set.Bands[0].Label}) of {set.Name}.";
 
     internal static string BandCountMismatch(string argument, int count, AgeBandSet set) =>
         $"{argument} has {count.ToString(CultureInfo.InvariantCulture)} counts but {set.Name} has {set.Count.ToString(CultureInfo.InvariantCulture)} bands.";

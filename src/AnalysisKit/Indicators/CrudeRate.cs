@@ -22,12 +22,12 @@ public static class CrudeRate
         double multiplier = Multiplier.PerHundredThousand, PublicationConvention convention = PublicationConvention.Phe)
     {
         IndicatorArguments.RequireMultiplier(multiplier);
-        if (convention == PublicationConvention.ScotPho)
+        if (IndicatorArguments.IsScotPho(convention))
         {
             RequireNinetyFive(confidence);
         }
 
-        var method = convention == PublicationConvention.ScotPho ? IndicatorMethod.ScotPhoByar : PoissonLimits.PheMethod(numerator);
+        var method = IndicatorArguments.IsScotPho(convention) ? IndicatorMethod.ScotPhoByar : PoissonLimits.PheMethod(numerator);
         if (double.IsNaN(numerator) || double.IsNaN(denominator))
         {
             var missing = confidence.Fractions.Select(f => new ConfidenceInterval(f, double.NaN, double.NaN)).ToArray();
@@ -39,7 +39,7 @@ public static class CrudeRate
         IndicatorArguments.RequirePositive(denominator, nameof(denominator));
         var warnings = new List<string>();
         ConfidenceInterval[] intervals;
-        if (convention == PublicationConvention.ScotPho)
+        if (IndicatorArguments.IsScotPho(convention))
         {
             var counts = ScotPhoByar(numerator);
             intervals = [ToRate(counts, denominator, multiplier)];

@@ -10,19 +10,22 @@ public static class DirectlyStandardisedRate
 {
     /// <summary>
     /// A DSR with Dobson limits. PHE convention (PHEindicatormethods 2.1.0 <c>calculate_dsr</c>): limits from Byar's
-    /// method at any count and any confidence; a missing count is 0 events; below 10 events in total the value and
-    /// limits are NaN with a warning. ScotPHO EASR convention (scotpho-indicator-production <c>calculate_easr</c>):
-    /// Byar's at z = 1.96, 95% only, published at every count (warning below 10), a negative lower limit set to 0, and
-    /// NaN limits at 0 events (ScotPHO's code writes 0 there; AnalysisKit keeps NaN and warns).
+    /// method at any count and any confidence; a missing count is 0 events; every population must be &gt; 0; below 10
+    /// events in total the value and limits are NaN with a warning. ScotPHO EASR convention (scotpho-indicator-production
+    /// <c>calculate_easr</c>): Byar's at z = 1.96, 95% only, published at every count (warning below 10), a negative lower
+    /// limit set to 0, a band with population 0 and no events adding 0 (ScotPHO turns its 0/0 into 0), and NaN limits at
+    /// 0 events with a warning; <see cref="PublicationConvention.ScotPhoZeroFilled"/> writes 0 there instead, as
+    /// ScotPHO's profiles publish it (rate 0, limits 0, 0).
     /// </summary>
     /// <param name="counts">One row per band of <paramref name="standard"/>: events (null = missing = 0) and population
-    /// (&gt; 0). Matched by band label.</param>
+    /// (&gt; 0; under ScotPHO also 0 for a band without events). Matched by band label.</param>
     /// <param name="standard">The standard population; null means <see cref="StandardPopulation.European2013"/>.</param>
     /// <param name="confidence">One or two levels, fractions in (0, 1] or percentages in (1, 100]; default 95%.</param>
     /// <param name="multiplier">E.g. 100,000 for a rate per 100,000; &gt; 0.</param>
-    /// <param name="convention">PHE (default) or ScotPHO.</param>
+    /// <param name="convention">PHE (default), ScotPho or ScotPhoZeroFilled.</param>
     /// <exception cref="ArgumentException">A band missing, repeated or not in the standard; a negative count; a
-    /// population ≤ 0; a level other than 95% under ScotPHO.</exception>
+    /// population ≤ 0 (PHE) or &lt; 0 (ScotPHO); events in a band with population 0 (ScotPHO would drop them from the
+    /// rate silently); a level other than 95% under ScotPHO.</exception>
     public static IndicatorResult Dobson(IEnumerable<AgeBandCount> counts, StandardPopulation? standard = null,
         ConfidenceLevels confidence = default, double multiplier = Multiplier.PerHundredThousand,
         PublicationConvention convention = PublicationConvention.Phe)
@@ -30,11 +33,13 @@ public static class DirectlyStandardisedRate
         ArgumentNullException.ThrowIfNull(counts);
         standard ??= StandardPopulation.European2013;
         IndicatorArguments.RequireMultiplier(multiplier);
-        var bands = StandardisationInput.ByBand(counts, standard, nameof(counts));
+        var scotPho = IndicatorArguments.IsScotPho(convention);
+        var bands = StandardisationInput.ByBand(counts, standard, nameof(counts), allowEmptyBands: scotPho);
         var sums = DobsonSums.Of(bands, standard);
         var variance = sums.SquaredWeightedRates / (standard.Total * standard.Total);
-        return convention == PublicationConvention.ScotPho
-            ? ScotPho(sums.WeightedRates / standard.Total, variance, sums.Events, sums.Population, confidence, multiplier)
+        return scotPho
+            ? ScotPho(sums.WeightedRates / standard.Total, variance, sums.Events, sums.Population, confidence, multiplier,
+                convention)
             : Phe(sums.WeightedRates / standard.Total, variance, sums.Events, sums.Population, confidence, multiplier,
                 IndicatorMethod.Dobson);
     }
@@ -106,20 +111,27 @@ public static class DirectlyStandardisedRate
     /// <param name="females">One row per band for females.</param>
     /// <param name="standard">The standard population; null means ESP2013.</param>
     /// <param name="multiplier">&gt; 0; default 100,000.</param>
+    /// <param name="convention">ScotPho (default: NaN limits at 0 events) or ScotPhoZeroFilled (0, as published).</param>
     public static IndicatorResult ScotPhoEasrPersons(IEnumerable<AgeBandCount> males, IEnumerable<AgeBandCount> females,
-        StandardPopulation? standard = null, double multiplier = Multiplier.PerHundredThousand)
+        StandardPopulation? standard = null, double multiplier = Multiplier.PerHundredThousand,
+        PublicationConvention convention = PublicationConvention.ScotPho)
     {
         ArgumentNullException.ThrowIfNull(males);
         ArgumentNullException.ThrowIfNull(females);
         standard ??= StandardPopulation.European2013;
         IndicatorArguments.RequireMultiplier(multiplier);
-        var male = DobsonSums.Of(StandardisationInput.ByBand(males, standard, nameof(males)), standard);
-        var female = DobsonSums.Of(StandardisationInput.ByBand(females, standard, nameof(females)), standard);
+        if (!IndicatorArguments.IsScotPho(convention))
+        {
+            throw new ArgumentException(IndicatorMessages.NotScotPhoConvention(convention), nameof(convention));
+        }
+
+        var male = DobsonSums.Of(StandardisationInput.ByBand(males, standard, nameof(males), allowEmptyBands: true), standard);
+        var female = DobsonSums.Of(StandardisationInput.ByBand(females, standard, nameof(females), allowEmptyBands: true), standard);
         var bothTotal = 2 * standard.Total;
         return ScotPho(
             (male.WeightedRates + female.WeightedRates) / bothTotal,
             (male.SquaredWeightedRates + female.SquaredWeightedRates) / (bothTotal * bothTotal),
-            male.Events + female.Events, male.Population + female.Population, default, multiplier);
+            male.Events + female.Events, male.Population + female.Population, default, multiplier, convention);
     }
 
     private static IndicatorResult Phe(double rate, double variance, double events, double population,
@@ -145,9 +157,15 @@ public static class DirectlyStandardisedRate
     }
 
     private static IndicatorResult ScotPho(double rate, double variance, double events, double population,
-        ConfidenceLevels confidence, double multiplier)
+        ConfidenceLevels confidence, double multiplier, PublicationConvention convention)
     {
         CrudeRate.RequireNinetyFive(confidence);
+        if (events == 0 && convention == PublicationConvention.ScotPhoZeroFilled)
+        {
+            return new IndicatorResult(0, [new ConfidenceInterval(0.95, 0, 0)], IndicatorMethod.ScotPhoEasr, multiplier,
+                events, population, [IndicatorMessages.ZeroEventsEasrZeroFilled()]);
+        }
+
         var byar = PoissonLimits.ByarAtZ(events, 0.95, IndicatorThresholds.ScotPhoZ);
         var spread = Math.Sqrt(variance / events);
         var lower = (rate + spread * (byar.Lower - events)) * multiplier;

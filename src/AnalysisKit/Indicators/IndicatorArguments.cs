@@ -30,4 +30,8 @@ internal static class IndicatorArguments
                 IndicatorMessages.NotPositive(nameof(multiplier), multiplier));
         }
     }
+
+    /// <summary>True for the ScotPHO conventions (<see cref="PublicationConvention.ScotPho"/> and its zero-filled variant).</summary>
+    public static bool IsScotPho(PublicationConvention convention) =>
+        convention is PublicationConvention.ScotPho or PublicationConvention.ScotPhoZeroFilled;
 }

@@ -69,6 +69,68 @@ internal static class IndicatorMessages
     public static string NonPositiveBandPopulation(string argument, string band, double value) =>
         $"{argument}, band \"{band}\": population = {Show(value)} is not valid; it must be a finite number > 0.";
 
+    public static string NegativeBandPopulation(string argument, string band, double value) =>
+        $"{argument}, band \"{band}\": population = {Show(value)} is not valid; it must be a finite number ≥ 0 (0 only " +
+        "for a band with no events).";
+
+    public static string EventsWithoutPopulation(string argument, string band, double events) =>
+        $"{argument}, band \"{band}\": {Show(events)} events but population 0, so the band has no rate. ScotPHO's " +
+        "calculate_easr would drop these events from the rate while counting them in the total; check the population " +
+        "lookup for this band.";
+
+    public static string MissingPopulationEstimate() =>
+        "estimatedPopulation is missing: ScotPHO's calculate_perc_pcf gives no limits (NA) without it; give 0 for " +
+        "'no estimate' or the population's size.";
+
+    public static string NoPopulationEstimate(double denominator) =>
+        $"No population estimate (0): ScotPHO's calculate_perc_pcf tests 'est_pop < denominator' ({Show(denominator)}) " +
+        "first, so the interval has zero width (limits = the percentage), not the uncorrected width its comment intends.";
+
+    public static string SampleAbovePopulationEstimate(double denominator, double population) =>
+        $"The sample ({Show(denominator)}) exceeds the population estimate ({Show(population)}): ScotPHO assumes the " +
+        "whole population was measured and gives an interval of zero width.";
+
+    public static string NormalDrawOutOfRange(double mean, double standardDeviation) =>
+        $"A normal draw needs a mean (got {Show(mean)}) and a finite standard deviation ≥ 0 (got {Show(standardDeviation)}).";
+
+    public static string SiiQuantileCount(int count) =>
+        $"quantiles has {count} rows; PHE's SII needs between 5 and 100 quantiles (one row each).";
+
+    public static string SiiManyQuantiles(int count) =>
+        $"{count} quantiles: small values can make the SII unstable when using a large number of quantiles (PHEindicatormethods' warning above 10).";
+
+    public static string SiiRepeatedQuantile(int quantile) =>
+        $"quantiles has more than one row for quantile {quantile}; give one row per quantile.";
+
+    public static string SiiTransformNeedsRateOrProportion() =>
+        "Transform is for rates and proportions only (PHEindicatormethods: value_type should be 1 or 2 when transform is true).";
+
+    public static string SiiTransformNeedsLimits() =>
+        "With Transform, give every quantile's lower and upper 95% limits and no standard errors (they are taken on the log or logit scale).";
+
+    public static string SiiMultiplier(double multiplier) =>
+        $"Multiplier = {Show(multiplier)} is not valid; give a finite number other than 0 (negative to invert the RII).";
+
+    public static string SiiRepetitions(int repetitions) =>
+        $"Repetitions = {repetitions} is too few; PHE's SII needs 1000 or more (its default is 100,000).";
+
+    public static string SiiConfidence(double level) =>
+        $"confidence = {Show(level)} is not available for the SII; give levels from 0.9 up to, not including, 1 (or 90 to 100).";
+
+    public static string SiiNeedsValues(PheSiiValueType type) =>
+        type == PheSiiValueType.Proportion
+            ? "Give every quantile a Value, or (for proportions) every quantile a Count and no Value."
+            : "Give every quantile a Value.";
+
+    public static string SiiNeedsSpread() =>
+        "Give every quantile a StandardError, or every quantile both a LowerLimit and an UpperLimit.";
+
+    public static string SiiInvalidValue(int quantile, string what, double value, string expected) =>
+        $"quantiles, quantile {quantile}: {what} = {Show(value)} is not valid; it must be {expected}.";
+
+    public static string NotScotPhoConvention(PublicationConvention convention) =>
+        $"convention = {convention} is not valid here: ScotPHO's persons EASR is defined under ScotPho or ScotPhoZeroFilled.";
+
     public static string BandsAndWeightsDiffer(int bands, int weights) =>
         $"A standard population needs one weight per band: {bands} bands but {weights} weights.";
 
@@ -139,7 +201,11 @@ internal static class IndicatorMessages
         $"The band \"{band}\" is not a band of {standardName} ({string.Join(", ", bands)}).";
 
     public static string ZeroEventsEasr() =>
-        "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.";
+        "0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them " +
+        "(PublicationConvention.ScotPhoZeroFilled).";
+
+    public static string ZeroEventsEasrZeroFilled() =>
+        "0 events: the EASR and its limits are written as 0, as ScotPHO publishes them; the limits are really undefined.";
 
     public static string RepeatedPracticeBand(string practiceCode, string band) =>
         $"practices: practice \"{practiceCode}\" has more than one row for the band \"{band}\"; give one row per practice and band.";

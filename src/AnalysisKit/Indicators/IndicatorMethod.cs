@@ -24,6 +24,12 @@ public enum IndicatorMethod
     /// <summary>ScotPHO European age-sex standardised rate: Dobson limits on Byar's limits at z = 1.96, no suppression.</summary>
     ScotPhoEasr,
 
+    /// <summary>
+    /// ScotPHO percentage with a normal-approximation interval narrowed by a finite-population correction
+    /// (scotpho-indicator-production <c>calculate_perc_pcf</c>), for surveys of a known population.
+    /// </summary>
+    ScotPhoPercentFinitePopulation,
+
     /// <summary>Mean with limits from Student's t-distribution.</summary>
     StudentT,
 }

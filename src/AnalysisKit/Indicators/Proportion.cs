@@ -26,7 +26,7 @@ public static class Proportion
         double multiplier = Multiplier.One, PublicationConvention convention = PublicationConvention.Phe)
     {
         IndicatorArguments.RequireMultiplier(multiplier);
-        if (convention == PublicationConvention.ScotPho)
+        if (IndicatorArguments.IsScotPho(convention))
         {
             CrudeRate.RequireNinetyFive(confidence);
         }
@@ -43,7 +43,7 @@ public static class Proportion
         {
             intervals[i] = missing && levels[i] < 1
                 ? new ConfidenceInterval(levels[i], double.NaN, double.NaN)
-                : convention == PublicationConvention.ScotPho
+                : IndicatorArguments.IsScotPho(convention)
                     ? ScotPhoWilsonLimits(numerator, denominator).Scale(multiplier)
                     : WilsonLimits(numerator, denominator, levels[i], check: false).Scale(multiplier);
         }
@@ -81,6 +81,58 @@ public static class Proportion
         var lower = (2 * numerator + z * z - root) / (2 * (denominator + z * z));
         var upper = (2 * numerator + z * z + root) / (2 * (denominator + z * z));
         return new ConfidenceInterval(0.95, Math.Max(0, lower), Math.Min(1, upper));
+    }
+
+    /// <summary>
+    /// A percentage with ScotPHO's finite-population-corrected interval, step by step as scotpho-indicator-production's
+    /// <c>calculate_perc_pcf</c> computes it (for samples from a population of known size, e.g. a survey of a school
+    /// roll): rate = numerator/denominator × 100; pcf = √((N − n)/(N − 1)) for a population estimate N &gt; 0;
+    /// interval = 1.96·√(rate(100 − rate)/n × pcf) — pcf inside the square root, as the code writes it — and 0 when
+    /// N &lt; n (the code assumes the whole population was measured); limits rate ∓ interval clamped to [0, 100]. Not
+    /// rounded. Reproduces the code's quirks, each with a warning: with no estimate (N = 0) the interval is 0 too, since
+    /// 0 &lt; n is tested first; with a missing estimate (null) the limits are NaN (R's NA).
+    /// </summary>
+    /// <param name="numerator">Cases meeting the condition, 0 ≤ numerator ≤ denominator.</param>
+    /// <param name="denominator">Cases sampled, &gt; 0.</param>
+    /// <param name="estimatedPopulation">ScotPHO's <c>est_pop</c>: the size of the population sampled, ≥ 0; 0 = no
+    /// estimate; null = missing.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative numerator, denominator ≤ 0, numerator &gt; denominator
+    /// or a negative or non-finite population estimate.</exception>
+    public static IndicatorResult ScotPhoFinitePopulation(double numerator, double denominator, double? estimatedPopulation)
+    {
+        RequireProportion(numerator, denominator);
+        if (estimatedPopulation is { } given && (!double.IsFinite(given) || given < 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(estimatedPopulation), given,
+                IndicatorMessages.NegativeCount(nameof(estimatedPopulation), given));
+        }
+
+        var rate = numerator / denominator * 100;
+        var warnings = new List<string>();
+        double interval;
+        if (estimatedPopulation is not { } population)
+        {
+            interval = double.NaN;
+            warnings.Add(IndicatorMessages.MissingPopulationEstimate());
+        }
+        else if (population < denominator)
+        {
+            interval = 0;
+            warnings.Add(population == 0
+                ? IndicatorMessages.NoPopulationEstimate(denominator)
+                : IndicatorMessages.SampleAbovePopulationEstimate(denominator, population));
+        }
+        else
+        {
+            var pcf = Math.Sqrt((population - denominator) / (population - 1));
+            interval = IndicatorThresholds.ScotPhoZ * Math.Sqrt(rate * (100 - rate) / denominator * pcf);
+        }
+
+        var lower = rate - interval;
+        var upper = rate + interval;
+        var limits = new ConfidenceInterval(0.95, lower < 0 ? 0 : lower, upper > 100 ? 100 : upper);
+        return new IndicatorResult(rate, [limits], IndicatorMethod.ScotPhoPercentFinitePopulation, Multiplier.Percentage,
+            numerator, denominator, warnings);
     }
 
     private static ConfidenceInterval WilsonLimits(double x, double n, double confidence, bool check)

@@ -5,10 +5,11 @@ internal static class StandardisationInput
 {
     /// <summary>
     /// One (events, population) per band of <paramref name="standard"/>; missing events are 0. Throws when a band is
-    /// missing, repeated or unknown, a count is negative or a population not positive.
+    /// missing, repeated or unknown, a count is negative or a population not positive. With
+    /// <paramref name="allowEmptyBands"/> (ScotPHO) a band with population 0 is accepted when it has no events.
     /// </summary>
     public static IReadOnlyList<(string Band, double Events, double Population)> ByBand(
-        IEnumerable<AgeBandCount> counts, StandardPopulation standard, string argument)
+        IEnumerable<AgeBandCount> counts, StandardPopulation standard, string argument, bool allowEmptyBands = false)
     {
         var byBand = new Dictionary<string, AgeBandCount>(StringComparer.Ordinal);
         foreach (var row in counts)
@@ -30,10 +31,19 @@ internal static class StandardisationInput
                     IndicatorMessages.NegativeBandValue(argument, row.Band, "numerator", events), argument);
             }
 
-            if (!double.IsFinite(row.Denominator) || row.Denominator <= 0)
+            if (allowEmptyBands && row.Denominator == 0)
             {
-                throw new ArgumentException(
-                    IndicatorMessages.NonPositiveBandPopulation(argument, row.Band, row.Denominator), argument);
+                if (row.Numerator is > 0)
+                {
+                    throw new ArgumentException(
+                        IndicatorMessages.EventsWithoutPopulation(argument, row.Band, row.Numerator.Value), argument);
+                }
+            }
+            else if (!double.IsFinite(row.Denominator) || row.Denominator <= 0)
+            {
+                throw new ArgumentException(allowEmptyBands
+                    ? IndicatorMessages.NegativeBandPopulation(argument, row.Band, row.Denominator)
+                    : IndicatorMessages.NonPositiveBandPopulation(argument, row.Band, row.Denominator), argument);
             }
         }
 

@@ -31,6 +31,10 @@ internal static class VariationMessages
         $"{argument}[{row}] (unit '{unit}'): 0 events and no denominator; a crude rate funnel needs the denominator " +
         "where there are no events (it cannot be derived from a rate of 0).";
 
+    internal static string ZeroEventsNeedDenominatorForPoints(string argument, int row, string unit) =>
+        $"{argument}[{row}] (unit '{unit}'): 0 events and no denominator; PHEindicatormethods' calculate_funnel_points " +
+        "needs the denominator of every unit with 0 events (its annual population cannot be derived from a rate of 0).";
+
     internal static string NonPositiveRate(string argument, int row, string unit, double value) =>
         $"{argument}[{row}] (unit '{unit}'): rate is {N(value)}; a unit with events needs a rate greater than 0.";
 
@@ -55,6 +59,10 @@ internal static class VariationMessages
 
     internal static string SmallExpected(string unit, double expected) =>
         $"unit '{unit}': expected count {N(expected)} is below 5; its limits are wide and its position unstable.";
+
+    internal static string HsmrNoSpread() =>
+        "every winsorised z-score is 0 (every SMR rounds to 1 or sits at an extreme), so w = 0/0 is undefined and the " +
+        "HSMR funnel has no limits (NaN), as in PHS's code.";
 
     // ---- SPC ----
 

@@ -7,14 +7,15 @@ public class BriefingMessagesTests
     [Fact]
     public void Messages_NameFileRowColumnValueAndExpectation()
     {
-        Assert.Equal("Headline measure 'Items' is not one of the briefing's indicators; expected one of A, B.", BriefingMessages.UnknownHeadline("Items", ["A", "B"]));
-        Assert.Equal("Cluster 'GPC999' has no open practices in the lookup as at 2025-12-01; expected a code such as GPC082.",
-            BriefingMessages.UnknownCluster("GPC999", new DateOnly(2025, 12, 1)));
-        Assert.StartsWith("Practice '70001' is not an open practice of cluster 'GPC082'", BriefingMessages.PracticeNotInCluster("70001", "GPC082"), StringComparison.Ordinal);
+        Assert.Equal("Headline 'Items' is not one of the briefing's indicators; expected one of A, B.", BriefingMessages.UnknownHeadline("Items", ["A", "B"]));
+        Assert.Equal("The cluster 'GPC999' has no open practice with data in January 2025 to December 2025; expected a cluster code such as GPC001, GPC002.",
+            BriefingMessages.UnknownArea("cluster", "GPC999", "January 2025 to December 2025", ["GPC001", "GPC002"]));
+        Assert.Equal("Practice '70001' is not an open practice of cluster 'GPC082'; --practice must name one of its practices (cluster and CHP briefings only).",
+            BriefingMessages.PracticeNotInArea("70001", "cluster", "GPC082"));
         Assert.Equal("Period '2025' is not yyyy-mm:yyyy-mm with the first month not after the last (e.g. 2025-01:2025-12).", BriefingMessages.BadPeriod("2025"));
-        Assert.Equal("No extract rows between 2030-01 and 2030-12; choose a period inside the extracts.", BriefingMessages.EmptyPeriod(new DateOnly(2030, 1, 1), new DateOnly(2030, 12, 1)));
-        Assert.Equal("Cluster 'GPC082' has no value of Referrals between 2025-01 and 2025-12 (every practice-month missing or absent); choose a period with data.",
-            BriefingMessages.NoClusterData("GPC082", "Referrals", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 1)));
+        Assert.Equal("No indicator has a practice value in 2030; choose a period inside the extracts.", BriefingMessages.EmptyPeriod("2030"));
+        Assert.Equal("'GPC082' has no value of GP referrals in 2025 (every practice's value missing or absent); choose a period with data.",
+            BriefingMessages.NoAreaData("GPC082", "GP referrals", "2025"));
         Assert.Equal("Chart 'cluster-funnel', Practice B, numerator: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.",
             BriefingMessages.ChartShowsSuppressedCount("cluster-funnel", "Practice B", "numerator"));
         Assert.Equal("Nothing written for briefing-GPC082: Refused: x", BriefingMessages.NothingWritten("briefing-GPC082", "Refused: x"));
@@ -27,7 +28,8 @@ public class BriefingMessagesTests
     [InlineData("2024-07:2024-07", 2024, 7, 2024, 7)]
     public void ParsePeriod_Valid_ReadsFirstAndLastMonth(string text, int y1, int m1, int y2, int m2)
     {
-        Assert.Equal((new DateOnly(y1, m1, 1), new DateOnly(y2, m2, 1)), BriefingOptions.ParsePeriod(text));
+        var period = BriefingOptions.ParsePeriod(text);
+        Assert.Equal((new DateOnly(y1, m1, 1), new DateOnly(y2, m2, 1)), (period.From!.Value, period.To!.Value));
     }
 
     [Theory]
@@ -43,32 +45,14 @@ public class BriefingMessagesTests
     [Fact]
     public void Build_BadListSizeInAnExtract_NamesFileRowColumnAndValue()
     {
-        // A data folder with the real geography and prescribing extract and an activity extract with a bad list size.
-        var samples = AnalysisKit.Testing.RepoPaths.InRepo("data-samples");
-        var folder = Directory.CreateTempSubdirectory("akit-briefing-bad-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(folder, "geography"));
-            Directory.CreateDirectory(Path.Combine(folder, "extracts"));
-            foreach (var file in Directory.GetFiles(Path.Combine(samples, "geography")))
-            {
-                File.Copy(file, Path.Combine(folder, "geography", Path.GetFileName(file)));
-            }
-
-            File.Copy(Path.Combine(samples, "extracts", "prescribing-monthly.csv"), Path.Combine(folder, "extracts", "prescribing-monthly.csv"));
-            File.WriteAllText(Path.Combine(folder, "extracts", "activity-monthly.csv"),
-                "Month,PracticeCode,HB,HSCP,GPCluster,ListSize,Referrals,ReferralsQF,AeAttendances,AeAttendancesQF,EmergencyAdmissions,EmergencyAdmissionsQF\n" +
-                "202501,70001,S08000015,S37000002,GPC001,12x,5,,6,,7,\n");
-            var (first, last) = BriefingOptions.DefaultPeriod;
-            var error = Assert.Throws<AnalysisKit.Extracts.ExtractLoadException>(() => ClusterBriefing.Build(new BriefingOptions("GPC082", folder, first, last)));
-            Assert.StartsWith("activity-monthly.csv: 1 row(s) have errors", error.Message, StringComparison.Ordinal);
-            Assert.Contains("row 2", error.Message, StringComparison.Ordinal);
-            Assert.Contains("ListSize", error.Message, StringComparison.Ordinal);
-            Assert.Contains("12x", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // A copy of data-samples whose activity extract has a bad list size in its first row.
+        using var data = new SampleDataCopy((file, line) => file == "extracts/activity-monthly.csv" && line.StartsWith("202301,70001,", StringComparison.Ordinal)
+            ? line.Replace("202301,70001,S08000015,S37000008,GPC001,3502,", "202301,70001,S08000015,S37000008,GPC001,12x,", StringComparison.Ordinal) : line);
+        var definition = AnalysisKit.Definitions.BriefingDefinition.Load(data.Definition);
+        var error = Assert.Throws<AnalysisKit.Extracts.ExtractLoadException>(() => ClusterBriefing.Build(new BriefingOptions(definition, AnalysisKit.Definitions.AreaLevel.Cluster, "GPC082")));
+        Assert.StartsWith("activity-monthly.csv: 1 row(s) have errors", error.Message, StringComparison.Ordinal);
+        Assert.Contains("row 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ListSize", error.Message, StringComparison.Ordinal);
+        Assert.Contains("12x", error.Message, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ public class BriefingWriterTests
     public void Write_ChiLikeNumberInClusterName_NothingWrittenAndTheMessageNamesFileAndLine()
     {
         using var data = PlantedData(line => line.Replace(",GPC082,Fife 3,", $",GPC082,Fife 3 ref {PlantedChi},", StringComparison.Ordinal));
-        var briefing = ClusterBriefing.Build(Options(data.Path));
+        var briefing = ClusterBriefing.Build(Options(data));
         var output = Path.Combine(data.Path, "out");
 
         var error = Assert.Throws<UnsafeOutputException>(() => BriefingWriter.Write(briefing, output, pdf: false));
@@ -34,7 +34,7 @@ public class BriefingWriterTests
     public void WorkbookWrite_ChiLikeNumberInClusterName_RefusedNamingSheetRowAndColumn()
     {
         using var data = PlantedData(line => line.Replace(",GPC082,Fife 3,", $",GPC082,Fife 3 ref {PlantedChi},", StringComparison.Ordinal));
-        var briefing = ClusterBriefing.Build(Options(data.Path));
+        var briefing = ClusterBriefing.Build(Options(data));
         var path = Path.Combine(data.Path, "b.xlsx");
 
         var error = Assert.Throws<UnsafeOutputException>(() => BriefingWorkbook.Write(briefing, path));
@@ -46,52 +46,25 @@ public class BriefingWriterTests
     }
 
     [Fact]
-    public void Build_ChiLikeNumberWithSpaceInNamedPracticeName_Refused()
+    public void Write_ChiLikeNumberWithSpaceInNamedPracticeName_NothingWritten()
     {
-        // 6 + 4 digits with a space is CHI-like too; the named practice's label is a key of the practice table.
+        // 6 + 4 digits with a space is CHI-like too; the named practice's label is a cell of the practice table.
         using var data = PlantedData(line => line.StartsWith("80015,", StringComparison.Ordinal)
             ? line.Replace("Station Medical Practice", "Station Medical Practice 010101 1237", StringComparison.Ordinal) : line);
 
-        var error = Assert.Throws<UnsafeOutputException>(() => ClusterBriefing.Build(Options(data.Path) with { PracticeCode = "80015" }));
+        var briefing = ClusterBriefing.Build(Options(data) with { PracticeCode = "80015" });
+        var output = Path.Combine(data.Path, "out");
+
+        var error = Assert.Throws<UnsafeOutputException>(() => BriefingWriter.Write(briefing, output, pdf: false));
 
         Assert.Contains("looks like a CHI number", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output).Any(), "no file may be written");
     }
 
-    private static BriefingOptions Options(string folder) =>
-        new("GPC082", folder, BriefingOptions.DefaultPeriod.First, BriefingOptions.DefaultPeriod.Last);
+    private static BriefingOptions Options(SampleDataCopy data) =>
+        new(AnalysisKit.Definitions.BriefingDefinition.Load(data.Definition), AnalysisKit.Definitions.AreaLevel.Cluster, "GPC082");
 
-    /// <summary>A copy of data-samples (geography and the two monthly extracts) with the lookup's lines rewritten.</summary>
-    private static TempFolder PlantedData(Func<string, string> rewriteLookupLine)
-    {
-        var samples = RepoPaths.InRepo("data-samples");
-        var folder = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "geography"));
-        Directory.CreateDirectory(Path.Combine(folder.Path, "extracts"));
-        foreach (var file in Directory.GetFiles(Path.Combine(samples, "geography")))
-        {
-            var target = Path.Combine(folder.Path, "geography", Path.GetFileName(file));
-            if (Path.GetFileName(file) == "practice-lookup.csv")
-            {
-                File.WriteAllLines(target, File.ReadAllLines(file).Select(rewriteLookupLine));
-            }
-            else
-            {
-                File.Copy(file, target);
-            }
-        }
-
-        foreach (var file in new[] { "prescribing-monthly.csv", "activity-monthly.csv" })
-        {
-            File.Copy(Path.Combine(samples, "extracts", file), Path.Combine(folder.Path, "extracts", file));
-        }
-
-        return folder;
-    }
-
-    private sealed class TempFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("akit-briefing-chi-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
+    /// <summary>A copy of data-samples with the lookup's lines rewritten.</summary>
+    private static SampleDataCopy PlantedData(Func<string, string> rewriteLookupLine) =>
+        new((file, line) => file == "geography/practice-lookup.csv" ? rewriteLookupLine(line) : line);
 }

@@ -34,7 +34,7 @@ public partial class ClusterBriefingTests
         Assert.Equal(2, ClusterCountsByHand().Count - small.Count);
         // Every quintile's count is below the cluster's, so every quintile is suppressed too (bars are labelled by quintile).
         Assert.All(briefing.Quintiles, q => Assert.True(q.CountSuppressed));
-        var labels = small.Select(code => code == briefing.Cluster.Code ? $"{code} {briefing.Cluster.Name} (this cluster)" : code)
+        var labels = small.Select(code => code == briefing.Area.Code ? $"{code} {briefing.Area.Name} (this cluster)" : code)
             .Concat(["1 (most deprived)", "2", "3", "4", "5 (least deprived)"]).ToList();
 
         var figures = ChartAttacker.Figures(html);
@@ -60,12 +60,12 @@ public partial class ClusterBriefingTests
     public void Build_ClusterCountSuppressed_NoRateRatioOrIntervalGivesItBackInTextTablesOrWorkbook()
     {
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(Strict(AboveTheCluster))));
-        var antibacterial = briefing.Indicators.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure);
+        var antibacterial = briefing.Indicators.Single(i => i.Name == "antibacterials");
         Assert.True(antibacterial.CountSuppressed);
 
         // Rate, interval and observed/expected of the cluster would each give 57,254 back with the published patient-years.
         var text = OwnText(BriefingHtml.Render(briefing));
-        foreach (var secret in new[] { antibacterial.Cluster.Value, antibacterial.Cluster.Lower, antibacterial.Cluster.Upper })
+        foreach (var secret in new[] { antibacterial.Area.Value, antibacterial.Area.Lower, antibacterial.Area.Upper })
         {
             Assert.DoesNotContain(ChartFormatted(secret, 1), text, StringComparison.Ordinal);
         }
@@ -100,7 +100,7 @@ public partial class ClusterBriefingTests
         Assert.False(check.IsSuppressedInTables("cluster-trend", "GPC082 Fife 3 (this cluster)"));
     }
 
-    /// <summary>Each cluster's 2025 antibacterial items over comparable practices, by plain CSV splitting.</summary>
+    /// <summary>Each cluster's 2025 antibacterial items, each practice-month counted in the cluster it was in that month, by plain CSV splitting.</summary>
     private static Dictionary<string, long> ClusterCountsByHand()
     {
         var lines = File.ReadAllLines(Path.Combine(Data, "extracts", "prescribing-monthly.csv"));
@@ -110,7 +110,7 @@ public partial class ClusterBriefingTests
         foreach (var fields in lines.Skip(1).Select(l => l.Split(',')))
         {
             if (string.CompareOrdinal(fields[month], "202501") >= 0 && string.CompareOrdinal(fields[month], "202512") <= 0 && fields[items].Length > 0
-                && Hierarchy.Value.IsComparable(fields[code]) && Hierarchy.Value.AreaCode(fields[code], GeographyLevel.Cluster) is { } cluster)
+                && InMonth(fields[month]).IsComparable(fields[code]) && InMonth(fields[month]).AreaCode(fields[code], GeographyLevel.Cluster) is { } cluster)
             {
                 counts[cluster] = counts.GetValueOrDefault(cluster) + long.Parse(fields[items], CultureInfo.InvariantCulture);
             }

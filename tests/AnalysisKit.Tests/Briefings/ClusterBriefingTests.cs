@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AnalysisKit.Briefings;
 using AnalysisKit.Charts;
+using AnalysisKit.Definitions;
 using AnalysisKit.Disclosure;
 using AnalysisKit.Geography;
 using AnalysisKit.Indicators;
@@ -18,15 +19,50 @@ public partial class ClusterBriefingTests
 {
     private static readonly string Data = RepoPaths.InRepo("data-samples");
 
+    /// <summary>data-samples/briefing.json: the six sample indicators, 2025, antibacterial items as the headline.</summary>
+    internal static readonly Lazy<BriefingDefinition> Sample = new(() => BriefingDefinition.Load(Path.Combine(Data, "briefing.json")));
+
     private static readonly Lazy<ClusterBriefing> Default = new(() => ClusterBriefing.Build(Options()));
 
     private static readonly Lazy<string> DefaultHtml = new(() => BriefingHtml.Render(Default.Value));
 
-    private static readonly Lazy<PracticeHierarchy> Hierarchy = new(() =>
-        PracticeLookupReader.ReadFolder(Path.Combine(Data, "geography")).AsAt(BriefingOptions.DefaultPeriod.Last));
+    private static readonly Lazy<PracticeLookup> Lookup = new(() => PracticeLookupReader.ReadFolder(Path.Combine(Data, "geography")));
+
+    /// <summary>The hierarchy at the end of 2025 (the briefing's effective date).</summary>
+    private static readonly Lazy<PracticeHierarchy> Hierarchy = new(() => Lookup.Value.AsAt(new DateOnly(2025, 12, 31)));
+
+    private static readonly Dictionary<string, PracticeHierarchy> Months = [];
+
+    /// <summary>The hierarchy on the first day of a month yyyyMM: the briefing counts each month where the practice was then.</summary>
+    private static PracticeHierarchy InMonth(string month)
+    {
+        lock (Months)
+        {
+            if (!Months.TryGetValue(month, out var hierarchy))
+            {
+                Months[month] = hierarchy = Lookup.Value.AsAt(DateOnly.ParseExact(month + "01", "yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+
+            return hierarchy;
+        }
+    }
+
+    /// <summary>Open (comparable) in that month, and in the cluster then.</summary>
+    private static Func<string, string, bool> InCluster(string cluster) =>
+        (code, month) => InMonth(month).IsComparable(code) && InMonth(month).AreaCode(code, GeographyLevel.Cluster) == cluster;
+
+    private static bool OpenInMonth(string code, string month) => InMonth(month).IsComparable(code);
 
     private static BriefingOptions Options(string? practice = null, DisclosureControl? control = null) =>
-        new(SamplePlantedSignals.OutlierClusterCode, Data, BriefingOptions.DefaultPeriod.First, BriefingOptions.DefaultPeriod.Last, practice, control);
+        new(Sample.Value, AreaLevel.Cluster, SamplePlantedSignals.OutlierClusterCode, practice, control);
+
+    /// <summary>The column of a table by its heading.</summary>
+    private static int Column(BriefingTable table, string heading)
+    {
+        var index = table.Columns.ToList().IndexOf(heading);
+        Assert.True(index >= 0, $"no column '{heading}' in {table.Name}: {string.Join(", ", table.Columns)}");
+        return index;
+    }
 
     /// <summary>The page without the inlined plotly.js library, whose minified text is not ours to scan.</summary>
     private static string OwnText(string html) => html.Replace(ChartRenderer.PlotlyJs, "", StringComparison.Ordinal);
@@ -59,42 +95,43 @@ public partial class ClusterBriefingTests
     public void Build_OutlierCluster_AntibacterialsSignificantlyHigherAndOutlierOnTheFunnel()
     {
         var briefing = Default.Value;
-        var antibacterial = briefing.Indicators.Single(i => i.Measure == SamplePlantedSignals.OutlierMeasure);
+        var antibacterial = briefing.Indicators.Single(i => i.Name == "antibacterials");
         Assert.Equal(Significance.Higher, antibacterial.Significance);
         // The planted factor 1.35 on top of the practice effects: README says ≈1.45 × Scotland with seed 1948.
-        Assert.InRange(antibacterial.Cluster.Value / antibacterial.ScotlandRate, 1.3, 1.6);
+        Assert.InRange(antibacterial.Area.Value / antibacterial.ScotlandRate, 1.3, 1.6);
         Assert.Contains(briefing.Findings, f => f.Contains("above the 99.8% control limit", StringComparison.Ordinal));
         Assert.Contains(briefing.Findings, f => f.StartsWith("Antibacterial items: ", StringComparison.Ordinal) && f.Contains("significantly higher than Scotland", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("prescribing-monthly.csv", "AnticholinergicItems")]
-    [InlineData("prescribing-monthly.csv", "AntibacterialItems")]
-    [InlineData("prescribing-monthly.csv", "HighRiskItems")]
-    [InlineData("activity-monthly.csv", "Referrals")]
-    [InlineData("activity-monthly.csv", "AeAttendances")]
-    [InlineData("activity-monthly.csv", "EmergencyAdmissions")]
-    public void Build_ClusterAndScotlandRates_EqualCountsOverPatientYearsSummedByHand(string file, string measure)
+    [InlineData("prescribing-monthly.csv", "AnticholinergicItems", "anticholinergic")]
+    [InlineData("prescribing-monthly.csv", "AntibacterialItems", "antibacterials")]
+    [InlineData("prescribing-monthly.csv", "HighRiskItems", "high-risk")]
+    [InlineData("activity-monthly.csv", "Referrals", "referrals")]
+    [InlineData("activity-monthly.csv", "AeAttendances", "ae-attendances")]
+    [InlineData("activity-monthly.csv", "EmergencyAdmissions", "emergency-admissions")]
+    public void Build_ClusterAndScotlandRates_EqualCountsOverPatientYearsSummedByHand(string file, string measure, string name)
     {
         // Independent recomputation with plain string splitting of the extract (not the briefing's reader): over
         // 2025, the counts summed over the practice-months with a value, divided by the patient-years (the sum of those
-        // months' list sizes / 12), × 1,000; Scotland = every comparable practice, the cluster = its open practices.
-        var cluster = Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
-        var (scotlandCount, scotlandYears) = SumByHand(file, measure, Hierarchy.Value.IsComparable);
-        var (clusterCount, clusterYears) = SumByHand(file, measure, cluster.Contains);
+        // months' list sizes / 12), × 1,000; Scotland = every practice open in that month, the cluster = its practices
+        // in that month (the lookup read month by month, as the briefing places each month).
+        var (scotlandCount, scotlandYears) = SumByHand(file, measure, OpenInMonth);
+        var (clusterCount, clusterYears) = SumByHand(file, measure, InCluster(SamplePlantedSignals.OutlierClusterCode));
 
-        var indicator = Default.Value.Indicators.Single(i => i.Measure == measure);
+        var indicator = Default.Value.Indicators.Single(i => i.Name == name);
         Close.Relative(scotlandCount / scotlandYears * 1000, indicator.ScotlandRate, 1e-12, $"Scotland {measure} rate");
-        Assert.Equal(clusterCount, indicator.Cluster.Numerator);
-        Close.Relative(clusterYears, indicator.Cluster.Denominator, 1e-12, $"cluster {measure} patient-years");
-        Close.Relative(clusterCount / clusterYears * 1000, indicator.Cluster.Value, 1e-12, $"cluster {measure} rate");
+        Assert.Equal(clusterCount, indicator.Area.Numerator);
+        Close.Relative(clusterYears, indicator.Area.Denominator, 1e-12, $"cluster {measure} patient-years");
+        Close.Relative(clusterCount / clusterYears * 1000, indicator.Area.Value, 1e-12, $"cluster {measure} rate");
 
         // The summary table shows the same numbers, rates to one decimal (half-up of the hand value).
-        var row = Default.Value.Tables.Single(t => t.Name == "summary").Rows.Single(r => r[0] == indicator.Label);
-        Assert.Equal(clusterCount.ToString("0", CultureInfo.InvariantCulture), row[1]);
-        Assert.Equal(Math.Round(clusterYears, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture), row[2]);
-        Assert.Equal(Math.Round(clusterCount / clusterYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[3]);
-        Assert.Equal(Math.Round(scotlandCount / scotlandYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[5]);
+        var table = Default.Value.Tables.Single(t => t.Name == "summary");
+        var row = table.Rows.Single(r => r[0] == indicator.Label);
+        Assert.Equal(clusterCount.ToString("0", CultureInfo.InvariantCulture), row[Column(table, "Cluster count")]);
+        Assert.Equal(Math.Round(clusterYears, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture), row[Column(table, "Denominator")]);
+        Assert.Equal(Math.Round(clusterCount / clusterYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[Column(table, "Cluster value")]);
+        Assert.Equal(Math.Round(scotlandCount / scotlandYears * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[Column(table, "Scotland value")]);
     }
 
     [Fact]
@@ -102,16 +139,17 @@ public partial class ClusterBriefingTests
     {
         var practices = Hierarchy.Value.ComparablePracticesIn(GeographyLevel.Cluster, SamplePlantedSignals.OutlierClusterCode).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var table = Default.Value.Tables.Single(t => t.Name == "practices");
-        var column = table.Columns.ToList().IndexOf("Antibacterial items (rate)");
+        var column = Column(table, "Antibacterial items (value)");
+        Assert.Equal(practices.Count, table.Rows.Count);
         foreach (var (practice, row) in practices.Zip(table.Rows))
         {
-            var (count, years) = SumByHand("prescribing-monthly.csv", "AntibacterialItems", code => code == practice.Code);
+            var (count, years) = SumByHand("prescribing-monthly.csv", "AntibacterialItems", (code, _) => code == practice.Code);
             Assert.Equal(Math.Round(count / years * 1000, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture), row[column]);
         }
     }
 
-    /// <summary>Sums a measure and its list sizes / 12 over 2025 (or months yyyyMM from–to) for the practices chosen, splitting the CSV by hand.</summary>
-    private static (double Count, double PatientYears) SumByHand(string file, string measure, Func<string, bool> practice, string from = "202501", string to = "202512")
+    /// <summary>Sums a measure and its list sizes / 12 over 2025 (or months yyyyMM from–to) for the practice-months chosen (code, month), splitting the CSV by hand.</summary>
+    private static (double Count, double PatientYears) SumByHand(string file, string measure, Func<string, string, bool> practice, string from = "202501", string to = "202512")
     {
         var lines = File.ReadAllLines(Path.Combine(Data, "extracts", file));
         var header = lines[0].Split(',');
@@ -119,7 +157,7 @@ public partial class ClusterBriefingTests
         double count = 0, patientMonths = 0;
         foreach (var fields in lines.Skip(1).Select(l => l.Split(',')))
         {
-            if (string.CompareOrdinal(fields[month], from) >= 0 && string.CompareOrdinal(fields[month], to) <= 0 && fields[items].Length > 0 && practice(fields[code]))
+            if (string.CompareOrdinal(fields[month], from) >= 0 && string.CompareOrdinal(fields[month], to) <= 0 && fields[items].Length > 0 && practice(fields[code], fields[month]))
             {
                 count += double.Parse(fields[items], CultureInfo.InvariantCulture);
                 patientMonths += double.Parse(fields[list], CultureInfo.InvariantCulture);
@@ -172,21 +210,21 @@ public partial class ClusterBriefingTests
     public void Build_PracticeOutsideCluster_RefusedNamingPracticeAndCluster()
     {
         var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options(SamplePlantedSignals.ShiftPracticeCode)));
-        Assert.StartsWith(BriefingMessages.PracticeNotInCluster(SamplePlantedSignals.ShiftPracticeCode, SamplePlantedSignals.OutlierClusterCode), error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(BriefingMessages.PracticeNotInArea(SamplePlantedSignals.ShiftPracticeCode, "cluster", SamplePlantedSignals.OutlierClusterCode), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_UnknownHeadlineMeasure_RefusedListingTheIndicators()
     {
-        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { HeadlineMeasure = "DiabetesRegister" }));
-        Assert.StartsWith(BriefingMessages.UnknownHeadline("DiabetesRegister", ClusterBriefing.IndicatorList.Select(i => i.Measure)), error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { Headline = "DiabetesRegister" }));
+        Assert.StartsWith(BriefingMessages.UnknownHeadline("DiabetesRegister", Sample.Value.Indicators.Select(i => i.Name)), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_UnknownCluster_Refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { ClusterCode = "GPC999" }));
-        Assert.StartsWith(BriefingMessages.UnknownCluster("GPC999", BriefingOptions.DefaultPeriod.Last), error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => ClusterBriefing.Build(Options() with { AreaCode = "GPC999" }));
+        Assert.StartsWith(BriefingMessages.UnknownArea("cluster", "GPC999", "January 2025 to December 2025", ["GPC001", "GPC002", "GPC003"]), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

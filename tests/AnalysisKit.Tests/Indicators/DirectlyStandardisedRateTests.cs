@@ -169,8 +169,8 @@ public class DirectlyStandardisedRateTests
             PublicationConvention.ScotPho);
         Assert.Equal(0.0, result.Value);
         Assert.True(double.IsNaN(result.Lower) && double.IsNaN(result.Upper));
-        Assert.Equal("0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them.",
-            Assert.Single(result.Warnings));
+        Assert.Equal("0 events: the EASR's limits are undefined (NaN); ScotPHO's own code writes 0 for them " +
+                     "(PublicationConvention.ScotPhoZeroFilled).", Assert.Single(result.Warnings));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public class VariationMessagesTests
     [Fact]
     public void SmallExpected_IsRaisedByTheHsmrFunnelForExpectedBelowFive()
     {
-        var units = new[] { new FunnelUnit("A", 3, 4.5), new FunnelUnit("B", 10, 10), new FunnelUnit("C", 12, 10) };
+        var units = new[] { new FunnelUnit("A", 3, 4.5), new FunnelUnit("B", 10, 10), new FunnelUnit("C", 12, 10), new FunnelUnit("D", 9, 10) };
         var result = HsmrFunnel.Fit(units);
         Assert.Equal(new[] { "unit 'A': expected count 4.5 is below 5; its limits are wide and its position unstable." }, result.Warnings);
         Assert.Equal(VariationMessages.SmallExpected("A", 4.5), result.Warnings[0]);

@@ -1,14 +1,14 @@
 namespace AnalysisKit.Variation.Funnels;
 
-/// <summary>One unit on a PHS HSMR-style multiplicative funnel.</summary>
+/// <summary>One hospital on a PHS HSMR multiplicative funnel (see <see cref="HsmrFunnel"/>).</summary>
 /// <param name="Unit">The unit (numerator = observed deaths, denominator = predicted deaths).</param>
-/// <param name="Ratio">SMR = observed/expected, rounded half-up to 8 dp.</param>
-/// <param name="StandardError">√(1/E), rounded half-up to 8 dp.</param>
-/// <param name="ZScore">(SMR − 1)/standard error, rounded half-up to 8 dp.</param>
-/// <param name="WinsorisedZScore">The z-score after the single largest and smallest are pulled in to their neighbours.</param>
-/// <param name="Limits">1 ± z·standard error·w for z = 1.96 (95%) and 3.09 (99.8%), rounded half-up to 8 dp.</param>
-/// <param name="Outlier95">SMR strictly outside the 95% limits.</param>
-/// <param name="Outlier998">SMR strictly outside the 99.8% limits.</param>
+/// <param name="Ratio">SMR = observed/predicted, unrounded, as PHS keeps it (the outlier flags compare this value).</param>
+/// <param name="StandardError">st_err = √(1/predicted) with predicted rounded half-up to 8 dp first, then rounded to 8 dp.</param>
+/// <param name="ZScore">z = (SMR − 1)/st_err with SMR rounded to 8 dp, rounded half-up to 8 dp.</param>
+/// <param name="WinsorisedZScore">z after PHS's winsorising (every z tied for the largest or smallest replaced).</param>
+/// <param name="Limits">1 ± z·R(st_err·w) for z = 1.96 (95%) and 3.09 (99.8%); not rounded after the subtraction.</param>
+/// <param name="Outlier95">SMR strictly outside the 95% limits (PHS flags 3 and 4, or 1 and 2 beyond 99.8%).</param>
+/// <param name="Outlier998">SMR strictly outside the 99.8% limits (PHS flags 1 high, 2 low).</param>
 public sealed record HsmrFunnelUnit(
     FunnelUnit Unit,
     double Ratio,

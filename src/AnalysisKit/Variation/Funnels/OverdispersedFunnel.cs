@@ -65,7 +65,7 @@ public static class OverdispersedFunnel
         var (y, s, z) = Transform(method, numerator, denominator);
 
         // 2. Trim: truncation for SHMI, winsorisation otherwise.
-        var (trimmed, kept) = Trim(method, z, trimBy);
+        var (trimmed, kept, ranks, groups) = Trim(method, z, trimBy);
 
         // 3. φ and τ².
         var keptIndex = Enumerable.Range(0, n).Where(i => kept[i].HasValue).ToArray();
@@ -95,7 +95,7 @@ public static class OverdispersedFunnel
         var xs = RSequence(from, maxX, GridLength).Concat(denominator).Distinct().Order().ToArray();
         var grid = xs.Select(x => new OverdispersedFunnelGridPoint(
             x,
-            method == OverdispersedFunnelMethod.StandardisedRatioShmi ? Math.Sqrt(1 / x) : 1 / (2 * Math.Sqrt(x)),
+            LimitS(method, x),
             Limits(method, x, tau2, target, multiplier, adjusted: true),
             Limits(method, x, 0, target, multiplier, adjusted: false))).ToList();
 
@@ -106,7 +106,8 @@ public static class OverdispersedFunnel
             var unadjusted = Limits(method, denominator[i], 0, target, multiplier, adjusted: false);
             var used = adjustedUsed ? adjusted : unadjusted;
             var value = ratio[i] * multiplier;
-            rows.Add(new OverdispersedFunnelUnit(units[i], denominator[i], ratio[i], y[i], s[i], z[i], trimmed[i], kept[i],
+            rows.Add(new OverdispersedFunnelUnit(units[i], denominator[i], ratio[i], y[i], s[i], LimitS(method, denominator[i]), z[i],
+                trimmed[i], kept[i], ranks?[i], groups?[i],
                 used, adjusted, unadjusted, used.Outlier95(value), used.Outlier998(value)));
         }
 
@@ -117,7 +118,7 @@ public static class OverdispersedFunnel
     /// SHMI truncates: rank with ties averaged, sp = ⌊rank·(1/trimBy)/(n + 1)⌋, units with sp = 0 or 1/trimBy − 1 are
     /// dropped. The other methods winsorise at R type‑7 quantiles trimBy and 1 − trimBy.
     /// </summary>
-    private static (bool[] Trimmed, double?[] Kept) Trim(OverdispersedFunnelMethod method, double[] z, double trimBy)
+    private static (bool[] Trimmed, double?[] Kept, double[]? Ranks, int[]? Groups) Trim(OverdispersedFunnelMethod method, double[] z, double trimBy)
     {
         var n = z.Length;
         var trimmed = new bool[n];
@@ -126,14 +127,15 @@ public static class OverdispersedFunnel
         {
             var ranks = AverageRanks(z);
             var groups = 1 / trimBy;
+            var sp = new int[n];
             for (var i = 0; i < n; i++)
             {
-                var sp = Math.Floor(ranks[i] * groups / (n + 1));
-                trimmed[i] = !(sp > 0 && sp < groups - 1);
+                sp[i] = (int)Math.Floor(ranks[i] * groups / (n + 1));
+                trimmed[i] = !(sp[i] > 0 && sp[i] < groups - 1);
                 kept[i] = trimmed[i] ? null : z[i];
             }
 
-            return (trimmed, kept);
+            return (trimmed, kept, ranks, sp);
         }
 
         var lower = QuantileType7(z, trimBy);
@@ -144,8 +146,12 @@ public static class OverdispersedFunnel
             kept[i] = z[i] < lower ? lower : z[i] > upper ? upper : z[i];
         }
 
-        return (trimmed, kept);
+        return (trimmed, kept, null, null);
     }
+
+    /// <summary>The standard error FunnelPlotR's limits use at denominator x (its lookup's <c>s</c>).</summary>
+    private static double LimitS(OverdispersedFunnelMethod method, double x) =>
+        method == OverdispersedFunnelMethod.StandardisedRatioShmi ? Math.Sqrt(1 / x) : 1 / (2 * Math.Sqrt(x));
 
     private static (double[] Y, double[] S, double[] Z) Transform(OverdispersedFunnelMethod method, double[] o, double[] d)
     {
@@ -209,16 +215,43 @@ public static class OverdispersedFunnel
         return Math.Max(0, (n * phi - (n - 1)) / (sumW - w.Sum(x => x * x) / sumW));
     }
 
+    /// <summary>The degrees of freedom above which <see cref="ChiSquaredQuantile"/> uses the Wilson–Hilferty approximation.</summary>
+    internal const double WilsonHilfertyFrom = 100_000;
+
+    /// <summary>
+    /// The χ² quantile with <paramref name="freedom"/> degrees of freedom at <paramref name="p"/>: MathNet's inverse CDF,
+    /// or, from <see cref="WilsonHilfertyFrom"/> degrees of freedom (expected counts of 50,000 and more: a board's or
+    /// a large HSCP's items, where MathNet's inverse regularised gamma fails), Wilson and Hilferty's cube-root
+    /// approximation k(1 − 2/(9k) + z√(2/(9k)))³ (Wilson EB, Hilferty MM, PNAS 1931;17:684–8) refined by three Newton
+    /// steps on MathNet's χ² CDF; within 1e-9 relative of R's qchisq there (checked in the tests).
+    /// </summary>
+    internal static double ChiSquaredQuantile(double freedom, double p)
+    {
+        if (freedom < WilsonHilfertyFrom)
+        {
+            return ChiSquared.InvCDF(freedom, p);
+        }
+
+        var a = 2 / (9 * freedom);
+        var x = freedom * Math.Pow(1 - a + (MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, p) * Math.Sqrt(a)), 3);
+        for (var step = 0; step < 3; step++)
+        {
+            x -= (ChiSquared.CDF(freedom, x) - p) / ChiSquared.PDF(freedom, x); // Newton on the forward CDF, which holds at any freedom
+        }
+
+        return x;
+    }
+
     private static FunnelLimits Limits(OverdispersedFunnelMethod method, double x, double tau2, double target, double multiplier, bool adjusted)
     {
         switch (method)
         {
             case OverdispersedFunnelMethod.StandardisedRatioShmi or OverdispersedFunnelMethod.StandardisedRatioCqc when !adjusted:
                 return new FunnelLimits(
-                    multiplier * target * ChiSquared.InvCDF(2 * x, 0.025) / 2 / x,
-                    multiplier * target * ChiSquared.InvCDF(2 * (x + 1), 0.975) / 2 / x,
-                    multiplier * target * ChiSquared.InvCDF(2 * x, 0.001) / 2 / x,
-                    multiplier * target * ChiSquared.InvCDF(2 * (x + 1), 0.999) / 2 / x);
+                    multiplier * target * ChiSquaredQuantile(2 * x, 0.025) / 2 / x,
+                    multiplier * target * ChiSquaredQuantile(2 * (x + 1), 0.975) / 2 / x,
+                    multiplier * target * ChiSquaredQuantile(2 * x, 0.001) / 2 / x,
+                    multiplier * target * ChiSquaredQuantile(2 * (x + 1), 0.999) / 2 / x);
             case OverdispersedFunnelMethod.StandardisedRatioShmi:
                 var se = Math.Sqrt(1 / x + tau2);
                 return new FunnelLimits(

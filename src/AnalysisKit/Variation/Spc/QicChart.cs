@@ -3,7 +3,9 @@ namespace AnalysisKit.Variation.Spc;
 /// <summary>
 /// Run charts and Shewhart control charts exactly as qicharts2 0.8.1 computes them (<c>qic()</c>): run, I, MR, C, P,
 /// U and Laney's P′ and U′ charts, with freeze (baseline), parts (e.g. after a PDSA change), excluded points, multiply, and Anhøj runs
-/// rules per part. Missing points are carried but ignored by every calculation, as in qicharts2.
+/// rules per part. Missing points are carried but ignored by every calculation, as in qicharts2: on P, U, P′ and U′
+/// charts only complete (numerator, denominator) pairs are kept (<c>complete.cases</c> in qic.R), so a point whose
+/// numerator is missing has no limits and no denominator, and does not enter the centre line or σ_z.
 /// </summary>
 /// <remarks>
 /// References: Montgomery DC, "Introduction to Statistical Quality Control" (6th ed., 2009), eq. 6.33 (I), 7.17 (C),
@@ -75,7 +77,8 @@ public static class QicChart
                 var lcl = Finite(lines.Lower[k] * m);
                 var ucl = Finite(lines.Upper[k] * m);
                 var signal = y is { } v && ((ucl is { } u && v > u) || (lcl is { } l && v < l));
-                points.Add(new QicPoint(rows.Observations[k].Date, y, rows.Observations[k].Denominator, lines.CentreLine * m, lcl, ucl,
+                var denominator = NeedsDenominator(chart) && rows.Observations[k].Value is null ? null : rows.Observations[k].Denominator;
+                points.Add(new QicPoint(rows.Observations[k].Date, y, denominator, lines.CentreLine * m, lcl, ucl,
                     Finite(lines.Lower95[k] * m), Finite(lines.Upper95[k] * m), p, rows.Baseline[k], rows.Include[k], signal));
             }
         }
@@ -130,7 +133,8 @@ public static class QicChart
                 var complete = baseIndex.Where(k => o[k].Value.HasValue && o[k].Denominator.HasValue).ToArray();
                 cl = complete.Sum(k => o[k].Value!.Value) / complete.Sum(k => o[k].Denominator!.Value);
                 var proportion = chart is QicChartType.P or QicChartType.PPrime;
-                sd = o.Select(x => x.Denominator is { } d
+                // A point without a complete pair has n = 0 in qicharts2, so its σ is infinite and its limits NA.
+                sd = o.Select(x => x.Denominator is { } d && x.Value.HasValue
                     ? proportion ? Math.Sqrt(cl * (1 - cl) / d) : Math.Sqrt(cl / d)
                     : double.NaN).ToArray();
                 if (chart is QicChartType.PPrime or QicChartType.UPrime)
@@ -189,6 +193,9 @@ public static class QicChart
         return sorted.Length % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
     }
 
+    private static bool NeedsDenominator(QicChartType chart) =>
+        chart is QicChartType.P or QicChartType.PPrime or QicChartType.U or QicChartType.UPrime;
+
     private static double[] Filled(int count, double value) => Enumerable.Repeat(value, count).ToArray();
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
@@ -205,7 +212,7 @@ public static class QicChart
     {
         const string argument = "observations";
         SpcInput.RequireOrderedDates(observations.Select(o => o.Date).ToList(), argument);
-        var needsDenominator = chart is QicChartType.P or QicChartType.PPrime or QicChartType.U or QicChartType.UPrime;
+        var needsDenominator = NeedsDenominator(chart);
         for (var i = 0; i < observations.Count; i++)
         {
             var o = observations[i];

@@ -3,7 +3,8 @@ namespace AnalysisKit.Variation.Spc;
 /// <summary>One point of a qicharts2 chart (a row of <c>qic(...)$data</c>), on the multiplied scale.</summary>
 /// <param name="Date">The period.</param>
 /// <param name="Y">The plotted value (value, count, proportion, rate or moving range); null when missing.</param>
-/// <param name="Denominator">The denominator (P, U charts), else null.</param>
+/// <param name="Denominator">The denominator (P, U charts), else null; also null where the numerator is missing, since
+/// qicharts2 keeps only complete pairs (its n is 0 there).</param>
 /// <param name="CentreLine">The centre line of the point's part.</param>
 /// <param name="Lower">Lower 3σ control limit; null where it is not finite.</param>
 /// <param name="Upper">Upper 3σ control limit; null where it is not finite.</param>

@@ -49,13 +49,18 @@ public class OverdispersedFunnelTests
             Close.Relative(row.Double("Y"), unit.Y, Tolerance, $"{code} Y");
             Close.Relative(row.Double("Uzscore"), unit.ZScore, Tolerance, $"{code} Uzscore");
             Close.Relative(row.Double("s"), unit.S, Tolerance, $"{code} s");
+            Close.Relative(row.Double("s"), unit.LimitS, Tolerance, $"{code} s (limits)");
             if (scenario == "SR_SHMI_default")
             {
                 Assert.Equal(row.Double("truncated") == 1, unit.Trimmed);
+                Assert.Equal(row.Double("rk"), unit.Rank);
+                Assert.Equal((int)row.Double("sp"), unit.TruncationGroup);
             }
             else
             {
                 Assert.Equal(row.Double("winsorised") == 1, unit.Trimmed);
+                Assert.Null(unit.Rank);
+                Assert.Null(unit.TruncationGroup);
             }
 
             var w = row.Number("Wuzscore");
@@ -140,6 +145,37 @@ public class OverdispersedFunnelTests
         Close.Relative(0.1567833, result.Units[0].S, 1e-6, "delta-method s");
         Close.Relative(0.25 * Math.Exp(-1.959964 / (2 * Math.Sqrt(200))), result.Units[0].Unadjusted.Lower95, 1e-12, "RC lower 95");
         Close.Relative(0.2333, result.Units[0].Unadjusted.Lower95, 1e-3, "RC lower 95 (rounded by hand)");
+    }
+
+    [Fact]
+    public void Fit_RatioOfCounts_ReproducesFunnelPlotRsOwnCalculation()
+    {
+        // Expected: FunnelPlotR 0.6.0's own functions run on 40 seeded practices (TestData/Derivations/funnelplotr.R).
+        // Its output column s is the limits lookup's 1/(2√D) (LimitS); the z-scores and τ² use the delta-method s
+        // (S, the script's delta_s).
+        var rows = VariationTestData.Read("fp_RC_derived_aggregated.csv").Rows;
+        var units = rows.Select(r => new FunnelUnit(r.Text("practice"), r.Double("numerator"), r.Double("denominator"))).ToList();
+        var result = OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.RatioOfCounts);
+        Close.Relative(rows[0].Double("phi"), result.Phi, Tolerance, "phi");
+        Close.Relative(rows[0].Double("tau2"), result.Tau2, Tolerance, "tau2");
+        Assert.True(result.AdjustedLimitsUsed);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (row, unit) = (rows[i], result.Units[i]);
+            var code = row.Text("practice");
+            Assert.Equal(code, unit.Unit.Code);
+            Close.Relative(row.Double("Y"), unit.Y, Tolerance, $"{code} Y");
+            Close.Relative(row.Double("delta_s"), unit.S, Tolerance, $"{code} delta-method s");
+            Close.Relative(row.Double("s"), unit.LimitS, Tolerance, $"{code} output s");
+            Assert.NotEqual(unit.S, unit.LimitS);
+            Close.Relative(row.Double("Uzscore"), unit.ZScore, Tolerance, $"{code} Uzscore");
+            Close.Relative(row.Double("Wuzscore"), unit.TrimmedZScore!.Value, Tolerance, $"{code} Wuzscore");
+            Assert.Equal(row.Double("winsorised") == 1, unit.Trimmed);
+            AssertLimits(row, "OD95LCL", "OD95UCL", "OD99LCL", "OD99UCL", unit.Adjusted, code);
+            AssertLimits(row, "LCL95", "UCL95", "LCL99", "UCL99", unit.Unadjusted, code);
+            Assert.Equal(row.Double("outlier95") == 1, unit.Outlier95 != FunnelOutlier.None);
+            Assert.Equal(row.Double("outlier99") == 1, unit.Outlier998 != FunnelOutlier.None);
+        }
     }
 
     [Fact]

@@ -140,6 +140,60 @@ public class QicChartTests
         Assert.Null(result.Points[1].Y);
     }
     [Fact]
+    public void Calculate_PChartMissingNumerator_NoLimitsOrDenominatorAtThatPoint()
+    {
+        // The repro, hand-derived from qic.R: complete.cases(y, n) sets n to NA at 2024-02, qic.agg sums it to
+        // n = 0, σ = √(CL(1 − CL)/0) = ∞, and non-finite limits become NA. CL = 22/200 = 0.11; elsewhere
+        // UCL = 0.11 + 3√(0.11·0.89/100) = 0.11 + 3·0.0312890 = 0.2038669, LCL = 0.0161331.
+        var observations = new[]
+        {
+            new QicObservation(new DateOnly(2024, 1, 1), 10, 100),
+            new QicObservation(new DateOnly(2024, 2, 1), null, 50),
+            new QicObservation(new DateOnly(2024, 3, 1), 12, 100),
+        };
+        var result = QicChart.Calculate(QicChartType.P, observations);
+        var missing = result.Points[1];
+        Assert.Equal((null, null, null, null, null), (missing.Lower, missing.Upper, missing.Lower95, missing.Upper95, missing.Denominator));
+        Close.Relative(0.11 + 3 * Math.Sqrt(0.11 * 0.89 / 100), result.Points[0].Upper!.Value, 1e-15, "UCL");
+        Close.Relative(0.2038669, result.Points[2].Upper!.Value, 1e-6, "UCL written out");
+        Close.Relative(0.0161331, result.Points[2].Lower!.Value, 1e-5, "LCL written out");
+    }
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("pp")]
+    [InlineData("u")]
+    [InlineData("up")]
+    public void Calculate_MissingNumerators_ReproducesQicharts2Points(string chart)
+    {
+        // Expected: qicharts2's own qic(..., return.data = TRUE) (TestData/Derivations/qicharts2.R); n = 0 there means
+        // no complete pair, which AnalysisKit reports as a null denominator.
+        var result = QicChart.Calculate(QicPartSummaryTests.Type(chart), QicPartSummaryTests.MissingNumeratorSeries(),
+            new QicOptions(Multiply: QicPartSummaryTests.Multiply(chart)));
+        var expected = VariationTestData.Read("qic_missing_numerator_points.csv").Rows.Where(r => r.Text("chart") == chart).ToList();
+        Assert.Equal(expected.Count, result.Points.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var (row, point, what) = (expected[i], result.Points[i], $"{chart} row {i + 1}");
+            Assert.True(row.Double("n") == 0 ? point.Denominator is null : point.Denominator == row.Double("n"), what + " n");
+            foreach (var (column, actual) in new[] { ("y", point.Y), ("lcl", point.Lower), ("ucl", point.Upper), ("lcl.95", point.Lower95), ("ucl.95", point.Upper95) })
+            {
+                if (row.Number(column) is { } value)
+                {
+                    Close.Relative(value, actual!.Value, Tolerance, $"{what} {column}");
+                }
+                else
+                {
+                    Assert.True(actual is null, $"{what} {column}: expected NA, got {actual}");
+                }
+            }
+
+            Close.Relative(row.Double("cl"), point.CentreLine, Tolerance, what + " cl");
+            Assert.True(row.Logical("sigma.signal") == point.SigmaSignal, what + " sigma.signal");
+        }
+    }
+
+    [Fact]
     public void Calculate_ZeroDenominator_ThrowsNamingRowAndDate()
     {
         var observations = new[] { new QicObservation(new DateOnly(2024, 1, 1), 0, 0) };

@@ -76,45 +76,4 @@ public class QicChartUpstreamTests
         var result = QicChart.Calculate(QicChartType.U, Input("tbl_07.11", "roll", "count", "meters"), new QicOptions(Multiply: 50));
         QicReference.AssertMatches(Expected("ex_7.5_1"), result, twoSigma: false);
     }
-    [Fact]
-    public void UChart_HospitalInfections_ReproducesSummaryHai1()
-    {
-        // summary(qic(month, n, days, data = hospital_infections, chart = "u")): qic sums n and days per month.
-        var rows = ReferenceCsv.Read(RepoPaths.SharedOrSkip("reference/upstream-testdata/qicharts2/inputs/hospital_infections.csv")).Rows;
-        AssertSummary(Expected("hai_1").Rows.Single(), QicChart.Calculate(QicChartType.U, ByMonth(rows)));
-    }
-
-    [Fact]
-    public void UChart_HospitalInfectionsByInfection_ReproducesSummaryHai2()
-    {
-        // summary(qic(month, n, days, data = hospital_infections, chart = "u", facets = ~infection))
-        var rows = ReferenceCsv.Read(RepoPaths.SharedOrSkip("reference/upstream-testdata/qicharts2/inputs/hospital_infections.csv")).Rows;
-        foreach (var expected in Expected("hai_2").Rows)
-        {
-            var infection = expected.Text("facet1");
-            AssertSummary(expected, QicChart.Calculate(QicChartType.U, ByMonth(rows.Where(r => r.Text("infection") == infection))));
-        }
-    }
-
-    private static List<QicObservation> ByMonth(IEnumerable<ReferenceRow> rows) =>
-        rows.GroupBy(r => SpcTestData.Date(r.Text("month")))
-            .OrderBy(g => g.Key)
-            .Select(g => new QicObservation(g.Key, g.Sum(r => r.Double("n")), g.Sum(r => r.Double("days"))))
-            .ToList();
-
-    private static void AssertSummary(ReferenceRow expected, QicResult result)
-    {
-        var runs = Assert.Single(result.Parts);
-        Assert.Equal((int)expected.Double("n.obs"), runs.Observations);
-        Assert.Equal((int)expected.Double("n.useful"), runs.UsefulObservations);
-        Assert.Equal((int)expected.Double("longest.run"), runs.LongestRun);
-        Assert.Equal((int)expected.Double("longest.run.max"), runs.LongestRunMax);
-        Assert.Equal((int)expected.Double("n.crossings"), runs.Crossings);
-        Assert.Equal((int)expected.Double("n.crossings.min"), runs.CrossingsMin);
-        Assert.Equal(expected.Double("runs.signal") == 1, runs.Signal);
-        Close.Relative(expected.Double("aLCL"), result.Points.Average(p => p.Lower!.Value), 1e-9, "aLCL");
-        Close.Relative(expected.Double("CL"), result.Points[0].CentreLine, 1e-9, "CL");
-        Close.Relative(expected.Double("aUCL"), result.Points.Average(p => p.Upper!.Value), 1e-9, "aUCL");
-        Assert.Equal((int)expected.Double("sigma.signal"), result.Points.Count(p => p.SigmaSignal));
-    }
 }
