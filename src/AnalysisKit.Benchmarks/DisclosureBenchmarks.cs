@@ -9,7 +9,7 @@ namespace AnalysisKit.Benchmarks;
 /// count columns and a total column). Baseline: PHS sdcshinyapp's row-only rule on the same table (no column or
 /// hierarchy protection, no exact check), so the ratio is the price of provable protection. Timed: building the table
 /// (labels normalised, undeclared totals searched) and suppressing it; then the same year under phs-practice-under-5
-/// against its under-10 release, and one board's Jan–Nov against its Jan–Dec, through a ledger.
+/// against its under-10 release, and one HSCP's Jan–Nov against its Jan–Dec, through a ledger.
 /// </summary>
 /// <remarks>
 /// Machine load moves every time here; compare runs by the ratios to the row-rule baseline measured in the same
@@ -41,13 +41,13 @@ public sealed class DisclosureBenchmarks : IBenchmarkSuite
         Linked(output, "under-5 against under-10 (same year):", Ratio,
             () => Suppressor.Apply(year, SuppressionPolicy.PhsPracticeUnder5, new ReleaseHistory(policyLedger, "under-5", yearPeriod)));
 
-        // Jan–Nov against Jan–Dec for one board (72 practices): every cell linked, every December count (0 to 3) an
-        // unpublished part that must not be pinned. Nationally this pathological case (all December counts small)
-        // takes minutes: the linked groups grow to hundreds of hidden quantities.
-        var board = (Boards: 1, shape.Hscps, shape.Clusters, shape.Practices);
+        // Jan–Nov against Jan–Dec for one HSCP (24 practices): every cell linked, every December count (0 to 3) an
+        // unpublished part that must not be pinned. For one board (72 practices) or Scotland this case (all December
+        // counts small) takes minutes: the linked groups grow to hundreds of hidden quantities.
+        var board = (Boards: 1, Hscps: 1, shape.Clusters, shape.Practices);
         var boardYear = Suppressor.Apply(NationalTable(20260101, board, december: false), SuppressionPolicy.PhsPracticeUnder5);
         var ledger = ReleaseLedger.Empty.With(boardYear.ToLedgerRelease("year", yearPeriod, []), replace: false, "benchmark");
-        Linked(output, "Jan–Nov against Jan–Dec (one board):", Ratio, () => Suppressor.Apply(NationalTable(20260101, board, december: true), SuppressionPolicy.PhsPracticeUnder5,
+        Linked(output, "Jan–Nov against Jan–Dec (one HSCP):", Ratio, () => Suppressor.Apply(NationalTable(20260101, board, december: true), SuppressionPolicy.PhsPracticeUnder5,
             new ReleaseHistory(ledger, "to-november", ReleasePeriod.Parse("2025-01..2025-11"))));
     }
 
