@@ -85,8 +85,8 @@ public sealed class SuppressorTests
         // 1 at base 10 (half up) rounds to 0; 0 is a true zero. Without QF columns the cell reads "~", and the footnote
         // says what ~ is; with QF columns the value reads 0 with "~" beside it, and the footnote says a true zero has no ~.
         var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b"], null, [], [new TableRow(["P1"], [1, 0], [])]);
-        var plain = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
-        var open = new SuppressionPolicy("q", 1, ThresholdComparison.LessThan, true, "c", true, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var plain = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, false, SecondaryMethod.None);
+        var open = new SuppressionPolicy("q", 1, ThresholdComparison.LessThan, true, "c", true, 10, RoundingRule.HalfUp, false, SecondaryMethod.None);
 
         var shown = Suppressor.Apply(table, plain);
         var qualified = Suppressor.Apply(table, open);
