@@ -80,7 +80,7 @@ public sealed partial class SuppressCommandTests
         var input = Write("round.csv", "practice,a\nP1,7\nP2,1\nP3,0\n");
         var policy = Write("round.json", """
             { "name": "round-10", "threshold": 1, "comparison": "LessThan", "showTrueZeros": true, "marker": "*",
-              "qualifierColumns": false, "roundingBase": 10, "roundingRule": "HalfUp", "keepStandardisedRates": true, "secondary": "None" }
+              "qualifierColumns": false, "roundingBase": 10, "roundingRule": "HalfUp", "keepStandardisedRates": false, "secondary": "None" }
             """);
         var outPath = Path.Combine(directory, "round-out.csv");
         var xlsx = Path.Combine(directory, "round-out.xlsx");

@@ -37,7 +37,7 @@ public sealed partial class SuppressCommandTests : IDisposable
         var (code, output, error) = Run("--input", input, "--out", outPath, "--hierarchy", "hscp,cluster,practice", "--total-column", "Total");
 
         Assert.Equal(0, code);
-        Assert.Equal(string.Empty, error);
+        Assert.Equal(Suppression.SuppressMessages.Warning(Suppression.SuppressMessages.NoLedger), error.Trim());
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Suppressed 3 cells by primary and ", lines[0]);
         Assert.Equal($"For release (suppressed table and footnote): {outPath}, {Path.Combine(directory, "out.notes.csv")}", lines[1]);
@@ -99,7 +99,7 @@ public sealed partial class SuppressCommandTests : IDisposable
         var input = Write("practices.csv", PracticeCsv);
         var policy = Write("policy.json", """
             { "name": "open-data", "threshold": 5, "comparison": "LessThan", "showTrueZeros": true, "marker": "c",
-              "qualifierColumns": true, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": true, "secondary": "Complete" }
+              "qualifierColumns": true, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": false, "secondary": "Complete" }
             """);
         var outPath = Path.Combine(directory, "open.csv");
 

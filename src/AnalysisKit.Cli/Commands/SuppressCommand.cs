@@ -7,7 +7,8 @@ namespace AnalysisKit.Cli.Commands;
 /// <summary>
 /// <c>akit suppress</c>: applies a disclosure-control policy to an analyst's table (.csv or .xlsx) and writes the
 /// suppressed table with its footnote for release, and the audit and review sheet (which hold the hidden values) to a
-/// separate file marked AUDIT-NOT-FOR-RELEASE. The input file is only read.
+/// separate file marked AUDIT-NOT-FOR-RELEASE. The input file is only read. With <c>--ledger</c> the table is suppressed
+/// against the project's earlier releases and recorded in the ledger.
 /// </summary>
 public sealed class SuppressCommand : ICommandFactory
 {
@@ -30,9 +31,16 @@ public sealed class SuppressCommand : ICommandFactory
             Description = "A measure following a count, as column=countColumn:kind with kind % , cr or sr (repeatable).",
             DefaultValueFactory = _ => [],
         };
+        var ledger = new Option<string?>("--ledger")
+        {
+            Description = "The release ledger (.json) of the project: the table is suppressed against every earlier release recorded there (another level, period or policy of the same counts), and recorded in it. Created if absent. It holds only what was published.",
+        };
+        var release = new Option<string?>("--release") { Description = "This release's name in the ledger (default: the --out file name without extension)." };
+        var period = new Option<string?>("--period") { Description = "The months the table covers, yyyy-MM or yyyy-MM..yyyy-MM (required with --ledger)." };
+        var replace = new Option<bool>("--replace-release") { Description = "Replace a release of the same name in the ledger (only for a version that was never published)." };
         var command = new Command("suppress", "Apply disclosure control (primary and secondary suppression) to a table; write it for release, and its audit and review to a separate not-for-release file.")
         {
-            input, policy, output, hierarchy, totalLabel, totalColumn, counts, measures,
+            input, policy, output, hierarchy, totalLabel, totalColumn, counts, measures, ledger, release, period, replace,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +52,11 @@ public sealed class SuppressCommand : ICommandFactory
                 parse.GetValue(totalLabel)!,
                 parse.GetValue(totalColumn),
                 parse.GetValue(counts) is { } c ? Split(c) : null,
-                parse.GetValue(measures) ?? []);
+                parse.GetValue(measures) ?? [],
+                parse.GetValue(ledger),
+                parse.GetValue(release),
+                parse.GetValue(period),
+                parse.GetValue(replace));
             return SuppressionJob.Run(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;

@@ -18,10 +18,10 @@ internal static class OutputSheets
     public const string NotForReleaseSuffix = ".AUDIT-NOT-FOR-RELEASE";
 
     /// <summary>The sheets of the release file: the suppressed table and the notes with the footnote.</summary>
-    public static IReadOnlyList<OutputSheet> Release(SuppressionResult result, InputTable input) =>
+    public static IReadOnlyList<OutputSheet> Release(SuppressionResult result, InputTable input, string? ledgerFile = null) =>
     [
         new(TableSheet, string.Empty, Table(result, input)),
-        new("Notes", ".notes", Notes(result)),
+        new("Notes", ".notes", Notes(result, ledgerFile)),
     ];
 
     /// <summary>The sheets of the not-for-release file: the audit and the review sheet (both hold hidden values).</summary>
@@ -102,17 +102,19 @@ internal static class OutputSheets
         return rows;
     }
 
-    private static List<object[]> Notes(SuppressionResult result)
+    private static List<object[]> Notes(SuppressionResult result, string? ledgerFile)
     {
         var rows = new List<object[]>
         {
             new object[] { "note" },
             new object[] { "Policy: " + result.Policy.Name + " — " + result.Policy.Describe() },
-            new object[] { "Protection: no suppressed count can be narrowed from the published table to an interval narrower than " +
-                           result.Policy.ProtectionWidth.ToString(CultureInfo.InvariantCulture) + " (secondary " + result.Policy.Secondary + ")." },
+        };
+        rows.AddRange(ReleaseNotes.Lines(result, ledgerFile).Select(line => new object[] { line }));
+        rows.AddRange(new List<object[]>
+        {
             new object[] { "The audit and review of this suppression hold the hidden values and are written to a separate file marked " +
                            "AUDIT-NOT-FOR-RELEASE (CSV: also REVIEW-NOT-FOR-RELEASE): they are for the analyst and must never be published." },
-        };
+        });
         rows.AddRange(result.Policy.Footnote.Split('\n').Select(line => new object[] { line }));
         if (Enumerable.Range(0, result.Table.Rows.Count).Any(r => result.Table.Rows[r].Keys.Concat(result.Table.Rows[r].Measures).Any(FormulaText.IsFormulaLike)))
         {

@@ -91,6 +91,18 @@ internal static class SuppressMessages
     public static string NotForRelease(IEnumerable<string> paths) =>
         $"NOT for release (audit and review hold the hidden values; keep them with the analyst): {string.Join(", ", paths)}";
 
+    public const string NoLedger =
+        "not checked against earlier releases (no --ledger): a release of the same counts at another level, for another period or under another policy may difference to a hidden cell. Keep a project ledger with --ledger and --period.";
+
+    public const string LedgerOptionsWithoutLedger = "--release, --period and --replace-release only apply with --ledger (the release ledger file).";
+
+    public const string PeriodRequired = "--ledger needs --period (the months the table covers, yyyy-MM or yyyy-MM..yyyy-MM): releases are linked by their periods.";
+
+    public static string LedgerNotJson(string path) => $"--ledger '{path}' must end in .json (so it can never be the input or one of the release or audit files).";
+
+    public static string Recorded(string release, string period, string ledger, int earlier) =>
+        $"Recorded release '{release}' ({period}) in the ledger {ledger}; checked against {earlier} earlier release{(earlier == 1 ? "" : "s")} sharing its counts.";
+
     public static string Failed(string message) => $"akit suppress: {message}";
 
     public static string Warning(string message) => $"warning: {message}";

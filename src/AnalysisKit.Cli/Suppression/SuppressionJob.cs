@@ -5,6 +5,25 @@ namespace AnalysisKit.Cli.Suppression;
 /// <summary>The steps of <c>akit suppress</c>: read, build the table, suppress, check, write. Exit code 0 or 1.</summary>
 internal static class SuppressionJob
 {
+    /// <summary>The ledger and this release's name and period, when --ledger is given (--period is then required).</summary>
+    private static ReleaseHistory? History(SuppressionRequest request)
+    {
+        if (request.Ledger is null)
+        {
+            return request.Period is null && request.Release is null && !request.ReplaceRelease
+                ? null
+                : throw new ArgumentException(SuppressMessages.LedgerOptionsWithoutLedger);
+        }
+
+        if (!request.Ledger.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(SuppressMessages.LedgerNotJson(request.Ledger));
+        }
+
+        var period = request.Period ?? throw new ArgumentException(SuppressMessages.PeriodRequired);
+        return new ReleaseHistory(ReleaseLedger.Load(request.Ledger), request.ReleaseName, ReleasePeriod.Parse(period));
+    }
+
     public static int Run(SuppressionRequest request, TextWriter output, TextWriter error)
     {
         try
@@ -16,14 +35,17 @@ internal static class SuppressionJob
                 _ => throw new ArgumentException(SuppressMessages.UnsupportedFormat(request.Out, "--out")),
             };
             var policy = SuppressionPolicyFile.Resolve(request.Policy);
+            var history = History(request);
             var input = InputTable.Read(request.Input);
             var table = request.BuildTable(input);
-            var result = Suppressor.Apply(table, policy);
+            var result = Suppressor.Apply(table, policy, history);
             DisclosureGuard.EnsureSafe(result);
-            var release = OutputSheets.Release(result, input);
+            var ledgerName = request.Ledger is null ? null : Path.GetFileName(request.Ledger);
+            var release = OutputSheets.Release(result, input, ledgerName);
             var notForRelease = OutputSheets.NotForRelease(result);
+            var releasePaths = csv ? SheetWriter.CsvPaths(request.Out, release) : [request.Out];
             var planned = csv
-                ? SheetWriter.CsvPaths(request.Out, release).Concat(SheetWriter.CsvPaths(request.Out, notForRelease))
+                ? releasePaths.Concat(SheetWriter.CsvPaths(request.Out, notForRelease))
                 : [request.Out, OutputSheets.NotForReleasePath(request.Out)];
             foreach (var path in planned)
             {
@@ -38,13 +60,22 @@ internal static class SuppressionJob
                 }
             }
 
+            // The ledger entry is made (and a clash of names refused) before anything is written; saved after the release.
+            var ledger = history?.Ledger.With(result.ToLedgerRelease(history.Name, history.Period, releasePaths.Select(Path.GetFileName).ToList()!),
+                request.ReplaceRelease, request.Ledger!);
             var releaseWritten = csv ? SheetWriter.WriteCsv(request.Out, release) : [SheetWriter.WriteXlsx(request.Out, release)];
             var auditWritten = csv
                 ? SheetWriter.WriteCsv(request.Out, notForRelease)
                 : [SheetWriter.WriteXlsx(OutputSheets.NotForReleasePath(request.Out), notForRelease)];
+            ledger?.Save(request.Ledger!);
             foreach (var warning in result.Warnings)
             {
                 error.WriteLine(SuppressMessages.Warning(warning));
+            }
+
+            if (history is null)
+            {
+                error.WriteLine(SuppressMessages.Warning(SuppressMessages.NoLedger));
             }
 
             var primary = result.Audit.Count(a => a.Reason == SuppressionReason.Primary);
@@ -52,6 +83,11 @@ internal static class SuppressionJob
             output.WriteLine(SuppressMessages.Summary(primary, result.Audit.Count - primary - measures, measures, policy.Name));
             output.WriteLine(SuppressMessages.ForRelease(releaseWritten));
             output.WriteLine(SuppressMessages.NotForRelease(auditWritten));
+            if (history is not null)
+            {
+                output.WriteLine(SuppressMessages.Recorded(history.Name, history.Period.ToString(), request.Ledger!, result.EarlierReleases.Count));
+            }
+
             return 0;
         }
         catch (Exception e) when (e is ArgumentException or UnsafeOutputException or IOException or UnauthorizedAccessException or InvalidDataException

@@ -12,8 +12,15 @@ internal sealed record SuppressionRequest(
     string TotalLabel,
     string? TotalColumn,
     IReadOnlyList<string>? Counts,
-    IReadOnlyList<string> Measures)
+    IReadOnlyList<string> Measures,
+    string? Ledger = null,
+    string? Release = null,
+    string? Period = null,
+    bool ReplaceRelease = false)
 {
+    /// <summary>This release's name in the ledger: --release, or the --out file's name without its extension.</summary>
+    public string ReleaseName => Release ?? Path.GetFileNameWithoutExtension(Out);
+
     /// <summary>The table, checked: every named column exists, every count is a whole number ≥ 0 or missing.</summary>
     public DisclosureTable BuildTable(InputTable input)
     {

@@ -8,7 +8,7 @@ namespace AnalysisKit.Briefings;
 /// definition (any cluster, HSCP or board) publishes from the same suppressed cells, and no comparator total differenced
 /// with the parts published beside it — in this briefing or another — gives a suppressed count back. One table: every
 /// indicator a column, every level a hierarchy of rows (Scotland, board, HSCP/CHP, cluster, then the SIMD quintile of the
-/// practice within the lowest area, then the placed practice), suppressed by <see cref="Suppressor.Apply"/> and checked by
+/// practice within the lowest area, then the placed practice), suppressed by <see cref="Suppressor.Apply(DisclosureTable, SuppressionPolicy)"/> and checked by
 /// <see cref="DisclosureGuard"/>. A quintile subtotal above the lowest area (an HSCP's or board's practices in quintile 1)
 /// is not a cell of the table: it is published only when every lowest-area subtotal it adds up is published, so it is a
 /// sum of published cells and tells an attacker nothing new; otherwise it is suppressed.

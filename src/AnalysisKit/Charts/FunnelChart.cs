@@ -9,8 +9,13 @@ namespace AnalysisKit.Charts;
 /// the outer limits are labelled; position is shown by colour and by marker shape (up-triangles above, down-triangles
 /// below, filled beyond the outer limit, open beyond the inner one), so colour is never the only channel.
 /// A unit whose numerator arrives suppressed (<see cref="ChartCount.Suppressed"/>) is not plotted at all: its value
-/// with its denominator would give the count back (value × denominator = numerator). The alt text, shown under the
-/// chart, says how many units were withheld.
+/// with its denominator would give the count back (value × denominator = numerator). What the funnel shows about the
+/// other units is part of the release too: a funnel of every cluster shows every other cluster's count (in hover text,
+/// and as value × denominator), and their sum taken from the total (Scotland's, published beside it or as the target)
+/// gives the withheld one back. So when a unit is withheld, the funnel withholds a partner as well — the shown unit with
+/// the smallest non-zero count, which has passed the disclosure check and so is at least a publishable count — and an
+/// attacker can then only learn that the withheld units together hold at least that much (<see cref="WithPartner"/>).
+/// The alt text, shown under the chart, says how many units were withheld.
 /// </summary>
 public static class FunnelChart
 {
@@ -23,6 +28,7 @@ public static class FunnelChart
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(disclosure);
         Validate(data);
+        data = WithPartner(data, disclosure);
         var drawn = data.Units.Where(u => !u.Numerator.IsSuppressed).ToList();
         if (data.DenominatorIsCount)
         {
@@ -127,6 +133,37 @@ public static class FunnelChart
         double yLow = ys.Min(), yHigh = ys.Max();
         var yPad = yHigh > yLow ? (yHigh - yLow) * 0.12 : Math.Max(Math.Abs(yHigh) * 0.1, 1);
         return ((Math.Max(0, xLow - xPad), xHigh + xPad), (yLow - yPad, yHigh + yPad));
+    }
+
+    /// <summary>
+    /// Secondary suppression across the funnel's units: when any unit is withheld and none of the withheld units is a
+    /// shown count's partner, the unit with the smallest non-zero count (ties by label) is withheld too. The withheld
+    /// units' counts then add up to at least that partner's count, which passed the disclosure check, so the total minus
+    /// the plotted units leaves every withheld count in an interval at least a publishable count wide. Unchanged when
+    /// nothing is withheld, or when no unit has a non-zero count to partner with.
+    /// </summary>
+    /// <param name="data">The funnel's data.</param>
+    /// <param name="disclosure">The check the partner's count must pass (a small count is refused, not quietly withheld).</param>
+    /// <returns>The data with the partner's numerator as <see cref="ChartCount.Suppressed"/>.</returns>
+    internal static FunnelChartData WithPartner(FunnelChartData data, IChartDisclosureCheck disclosure)
+    {
+        if (!data.Units.Any(u => u.Numerator.IsSuppressed))
+        {
+            return data;
+        }
+
+        var partner = data.Units.Where(u => u.Numerator.Value is > 0)
+            .OrderBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).FirstOrDefault();
+        if (partner is null)
+        {
+            return data;
+        }
+
+        disclosure.CheckCount(data.Name, partner.Label, "numerator", partner.Numerator.Value!.Value);
+        return data with
+        {
+            Units = data.Units.Select(u => ReferenceEquals(u, partner) ? u with { Numerator = ChartCount.Suppressed } : u).ToList(),
+        };
     }
 
     /// <summary>The alt text: what the funnel plot shows, from the data.</summary>

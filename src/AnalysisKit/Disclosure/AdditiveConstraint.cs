@@ -7,8 +7,9 @@ namespace AnalysisKit.Disclosure;
 /// <param name="TotalCell">The cell holding the total.</param>
 /// <param name="Members">The cells adding up to it.</param>
 /// <param name="Description">Where it is, in the analyst's words (for the audit).</param>
-internal sealed record AdditiveConstraint(int TotalCell, IReadOnlyList<int> Members, string Description)
+/// <param name="Releases">The earlier releases (indices into the linked ledger) the relation comes from; null for this table's own.</param>
+internal sealed record AdditiveConstraint(int TotalCell, IReadOnlyList<int> Members, string Description, IReadOnlyList<int>? Releases = null)
 {
     /// <summary>The total cell followed by the members.</summary>
-    public IEnumerable<int> Cells => Members.Prepend(TotalCell);
+    public IReadOnlyList<int> Cells { get; } = [TotalCell, .. Members];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AnalysisKit.Disclosure;
 
 /// <summary>
@@ -10,6 +12,8 @@ namespace AnalysisKit.Disclosure;
 public sealed class DisclosureTable
 {
     private readonly int[] depths;
+    private readonly string[][] normalisedKeys;
+    private readonly List<string> recognisedTotals = [];
 
     /// <summary>Creates a table and checks it.</summary>
     /// <param name="name">The table's name, used in every message (e.g. the input file name). Not empty.</param>
@@ -80,10 +84,14 @@ public sealed class DisclosureTable
         Followers = followers.ToArray();
         Rows = rows.ToArray();
         depths = new int[Rows.Count];
+        normalisedKeys = new string[Rows.Count][];
         CheckRows();
         // A total that is missing publishes no relation, so it gives an attacker nothing.
-        Constraints = BuildConstraints().Where(c => Count(c.TotalCell) is not null).ToArray();
-        CheckAdditive();
+        var declaredConstraints = BuildConstraints().Where(c => Count(c.TotalCell) is not null).ToList();
+        CheckAdditive(declaredConstraints);
+        var found = FoundRelations.Find(this, depths, normalisedKeys);
+        FoundTotals = found.Descriptions;
+        Constraints = [.. declaredConstraints, .. found.Constraints];
     }
 
     /// <summary>The table's name.</summary>
@@ -107,6 +115,19 @@ public sealed class DisclosureTable
     /// <summary>The rows, in input order.</summary>
     public IReadOnlyList<TableRow> Rows { get; }
 
+    /// <summary>
+    /// Labels read as totals although they are not exactly the declared total label: the declared label after trimming
+    /// and case-folding (e.g. "Total " or "total"), or a usual PHS total label (e.g. "All lines", "Scotland"). In words, for
+    /// the notes of a release.
+    /// </summary>
+    public IReadOnlyList<string> RecognisedTotals => recognisedTotals;
+
+    /// <summary>
+    /// Totals nobody declared, found because a row or column equals the sum of others in every cell (e.g. a Total
+    /// column without <c>--total-column</c>). Each is treated as a published relation. In words, for the notes of a release.
+    /// </summary>
+    public IReadOnlyList<string> FoundTotals { get; }
+
     /// <summary>The additive relations the table publishes (row sums, and each total row over the rows below it).</summary>
     internal IReadOnlyList<AdditiveConstraint> Constraints { get; }
 
@@ -117,6 +138,12 @@ public sealed class DisclosureTable
     /// <param name="row">The row index. Range: 0 to rows − 1.</param>
     public string RowLabel(int row) => string.Join(" / ", Rows[row].Keys);
 
+    /// <summary>How many keys of the row come before its total label (the number of key columns for an ordinary row).</summary>
+    internal int Depth(int row) => depths[row];
+
+    /// <summary>The row's keys after <see cref="TotalLabels.Normalise"/>.</summary>
+    internal IReadOnlyList<string> NormalisedKeys(int row) => normalisedKeys[row];
+
     /// <summary>The count in a cell, or null when missing.</summary>
     internal long? Count(int cell) => Rows[cell / CountColumns.Count].Counts[cell % CountColumns.Count];
 
@@ -126,7 +153,7 @@ public sealed class DisclosureTable
 
     private void CheckRows()
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var declared = TotalLabels.Normalise(TotalLabel);
         for (var r = 0; r < Rows.Count; r++)
         {
             var row = Rows[r];
@@ -136,21 +163,7 @@ public sealed class DisclosureTable
                     HierarchyColumns.Count, CountColumns.Count, Followers.Count));
             }
 
-            var depth = 0;
-            while (depth < row.Keys.Count && !string.Equals(row.Keys[depth], TotalLabel, StringComparison.Ordinal))
-            {
-                depth++;
-            }
-
-            for (var k = depth; k < row.Keys.Count; k++)
-            {
-                if (!string.Equals(row.Keys[k], TotalLabel, StringComparison.Ordinal))
-                {
-                    throw new ArgumentException(DisclosureMessages.KeyBelowTotal(Name, r, HierarchyColumns[k], row.Keys[k], HierarchyColumns[depth], TotalLabel));
-                }
-            }
-
-            depths[r] = depth;
+            normalisedKeys[r] = row.Keys.Select(TotalLabels.Normalise).ToArray();
             for (var c = 0; c < CountColumns.Count; c++)
             {
                 if (row.Counts[c] is < 0)
@@ -158,8 +171,58 @@ public sealed class DisclosureTable
                     throw new ArgumentException(DisclosureMessages.NegativeCount(Name, r, RowLabel(r), CountColumns[c], row.Counts[c]!.Value));
                 }
             }
+        }
 
-            var key = string.Join("\u001f", row.Keys);
+        // A usual total label ("All", "Scotland") is a total unless the column uses it as a parent of ordinary keys
+        // (e.g. a country column that is "Scotland" on every row).
+        var ordinary = Enumerable.Range(0, HierarchyColumns.Count).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        foreach (var keys in normalisedKeys)
+        {
+            for (var k = 0; k < keys.Length; k++)
+            {
+                if (keys[k] != declared && TotalLabels.IsUsualNormalised(keys[k])
+                    && keys.Skip(k + 1).Any(below => below.Length > 0 && below != declared && !TotalLabels.IsUsualNormalised(below)))
+                {
+                    ordinary[k].Add(keys[k]);
+                }
+            }
+        }
+
+        bool IsTotal(int level, string key) => key == declared || (TotalLabels.IsUsualNormalised(key) && !ordinary[level].Contains(key));
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recognised = new SortedSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            var keys = normalisedKeys[r];
+            var depth = 0;
+            while (depth < keys.Length && !IsTotal(depth, keys[depth]))
+            {
+                depth++;
+            }
+
+            for (var k = depth; k < keys.Length; k++)
+            {
+                if (k > depth && keys[k].Length == 0)
+                {
+                    continue;
+                }
+
+                if (!IsTotal(k, keys[k]))
+                {
+                    throw new ArgumentException(DisclosureMessages.KeyBelowTotal(Name, r, HierarchyColumns[k], Rows[r].Keys[k], HierarchyColumns[depth], Rows[r].Keys[depth]));
+                }
+
+                if (!string.Equals(Rows[r].Keys[k], TotalLabel, StringComparison.Ordinal))
+                {
+                    recognised.Add(keys[k] == declared
+                        ? DisclosureMessages.TotalLabelMatched(Rows[r].Keys[k], HierarchyColumns[k], TotalLabel)
+                        : DisclosureMessages.UsualTotalLabel(Rows[r].Keys[k], HierarchyColumns[k]));
+                }
+            }
+
+            depths[r] = depth;
+            var key = string.Join("\u001f", keys);
             if (seen.TryGetValue(key, out var first))
             {
                 throw new ArgumentException(DisclosureMessages.DuplicateRow(Name, first, r, RowLabel(r)));
@@ -167,6 +230,8 @@ public sealed class DisclosureTable
 
             seen.Add(key, r);
         }
+
+        recognisedTotals.AddRange(recognised);
     }
 
     private List<AdditiveConstraint> BuildConstraints()
@@ -183,24 +248,32 @@ public sealed class DisclosureTable
             }
         }
 
+        // Rows below each prefix (normalised keys), so that each total row finds the rows under it in one look-up.
+        var below = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            for (var d = 0; d < depths[r]; d++)
+            {
+                var prefix = Prefix(r, d);
+                if (!below.TryGetValue(prefix, out var list))
+                {
+                    below.Add(prefix, list = []);
+                }
+
+                list.Add(r);
+            }
+        }
+
         for (var t = 0; t < Rows.Count; t++)
         {
             var depth = depths[t];
-            if (depth == HierarchyColumns.Count)
+            if (depth == HierarchyColumns.Count || !below.TryGetValue(Prefix(t, depth), out var under))
             {
                 continue;
             }
 
             // The children of a total row are the rows under it at the nearest depth present (a level may be skipped,
             // e.g. a Scotland row over practices with no cluster rows).
-            var under = Enumerable.Range(0, Rows.Count)
-                .Where(r => depths[r] > depth && Enumerable.Range(0, depth).All(k => string.Equals(Rows[r].Keys[k], Rows[t].Keys[k], StringComparison.Ordinal)))
-                .ToList();
-            if (under.Count == 0)
-            {
-                continue;
-            }
-
             var childDepth = under.Min(r => depths[r]);
             var children = under.Where(r => depths[r] == childDepth).ToArray();
             for (var c = 0; c < columns; c++)
@@ -215,9 +288,13 @@ public sealed class DisclosureTable
         return constraints;
     }
 
-    private void CheckAdditive()
+    /// <summary>The row's first <paramref name="depth"/> normalised keys with the depth, as one string.</summary>
+    private string Prefix(int row, int depth) =>
+        depth.ToString(CultureInfo.InvariantCulture) + "\u001e" + string.Join("\u001f", normalisedKeys[row].Take(depth));
+
+    private void CheckAdditive(IEnumerable<AdditiveConstraint> constraints)
     {
-        foreach (var constraint in Constraints)
+        foreach (var constraint in constraints)
         {
             var total = Count(constraint.TotalCell)!.Value;
 
@@ -225,7 +302,11 @@ public sealed class DisclosureTable
             var sum = constraint.Members.Sum(m => Count(m) ?? 0L);
             if (sum != total)
             {
-                throw new ArgumentException(DisclosureMessages.NotAdditive(Where(constraint.TotalCell), constraint.Description, total, sum));
+                var row = constraint.TotalCell / CountColumns.Count;
+                var acrossRows = constraint.Members.Any(m => m / CountColumns.Count != row);
+                var label = acrossRows && depths[row] < HierarchyColumns.Count ? Rows[row].Keys[depths[row]] : null;
+                var hint = label is not null && !TotalLabels.Same(label, TotalLabel) ? DisclosureMessages.UsualLabelNotAdditive(label) : string.Empty;
+                throw new ArgumentException(DisclosureMessages.NotAdditive(Where(constraint.TotalCell), constraint.Description, total, sum) + hint);
             }
         }
     }

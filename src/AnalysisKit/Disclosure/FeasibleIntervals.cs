@@ -15,63 +15,173 @@ internal static class FeasibleIntervals
 
     /// <summary>The interval of every suppressed cell; <c>double.PositiveInfinity</c> as upper bound when unbounded.</summary>
     public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
-        Compute(table, suppressed, null);
+        Compute(AdditiveSystem.Of(table), suppressed, null, null);
 
-    /// <summary>As <see cref="Compute(DisclosureTable, IReadOnlyList{bool})"/>, only for the groups holding one of <paramref name="only"/>.</summary>
-    public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed, ISet<int>? only)
+    /// <summary>
+    /// The interval of every hidden quantity of the groups holding one of <paramref name="only"/> (all groups when
+    /// null). A group whose hidden quantities are the same as in an earlier call with the same <paramref name="cache"/>
+    /// is not solved again: its linear program is the same (known values do not change).
+    /// </summary>
+    public static Dictionary<int, (double Lower, double Upper)> Compute(
+        AdditiveSystem system, IReadOnlyList<bool> suppressed, ISet<int>? only, IntervalCache? cache, Func<int, (double Need, bool SkipUpperFrom)>? need = null)
     {
         var result = new Dictionary<int, (double, double)>();
-        foreach (var group in Groups(table, suppressed).Where(g => only is null || g.Cells.Any(only.Contains)))
+        foreach (var (cells, bounds) in ComputeGroups(system, suppressed, only, cache, need))
         {
-            var variables = group.Cells;
-            var column = variables.Select((cell, index) => (cell, index)).ToDictionary(p => p.cell, p => p.index);
-            var a = new double[group.Constraints.Count, variables.Count];
-            var b = new double[group.Constraints.Count];
-            for (var i = 0; i < group.Constraints.Count; i++)
+            for (var j = 0; j < cells.Count; j++)
             {
-                var constraint = group.Constraints[i];
-                double rhs = 0;
-                if (suppressed[constraint.TotalCell])
-                {
-                    a[i, column[constraint.TotalCell]] = -1;
-                }
-                else
-                {
-                    rhs += table.Count(constraint.TotalCell) ?? 0;
-                }
-
-                foreach (var member in constraint.Members)
-                {
-                    if (suppressed[member])
-                    {
-                        a[i, column[member]] += 1;
-                    }
-                    else
-                    {
-                        rhs -= table.Count(member) ?? 0;
-                    }
-                }
-
-                b[i] = rhs;
-            }
-
-            var feasible = Tableau.FirstFeasible(a, b)
-                           ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(table.Name));
-            for (var j = 0; j < variables.Count; j++)
-            {
-                var lower = feasible.Minimise(j, 1.0);
-                var upper = feasible.Minimise(j, -1.0);
-                result[variables[j]] = (Math.Max(0.0, Math.Ceiling(lower - 1e-6)), double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+                result[cells[j]] = bounds[j];
             }
         }
 
         return result;
     }
 
-    /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
-    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed)
+    /// <summary>
+    /// As <see cref="Compute(AdditiveSystem, IReadOnlyList{bool}, ISet{int}?, IntervalCache?, Func{int, ValueTuple{double, bool}}?)"/>,
+    /// group by group (cells in order, with their bounds). With <paramref name="need"/> (the width a quantity must
+    /// keep, and whether a lower bound at least that large settles it), upper bounds are searched only as far as needed.
+    /// </summary>
+    /// <param name="system">The quantities and relations.</param>
+    /// <param name="suppressed">Which quantities are hidden.</param>
+    /// <param name="only">Only the groups holding one of these (all when null).</param>
+    /// <param name="cache">Groups already solved in this suppression, or null.</param>
+    /// <param name="need">The width each quantity must keep, or null for exact bounds.</param>
+    /// <param name="beforeSolving">Called with each group about to be solved (not found in the cache); may refuse it.</param>
+    public static List<(List<int> Cells, (double Lower, double Upper)[] Bounds)> ComputeGroups(
+        AdditiveSystem system, IReadOnlyList<bool> suppressed, ISet<int>? only, IntervalCache? cache, Func<int, (double Need, bool SkipUpperFrom)>? need = null,
+        Action<List<int>>? beforeSolving = null)
     {
-        var parent = Enumerable.Range(0, table.CellCount).ToArray();
+        var result = new List<(List<int>, (double, double)[])>();
+        foreach (var group in only is null ? Groups(system, suppressed) : GroupsOf(system, suppressed, only))
+        {
+            if (cache is null || !cache.TryGet(group.Cells, out var bounds))
+            {
+                beforeSolving?.Invoke(group.Cells);
+                bounds = Solve(system, suppressed, group.Cells, group.Constraints, need);
+                cache?.Add(group.Cells, bounds);
+            }
+
+            result.Add((group.Cells, bounds));
+        }
+
+        return result;
+    }
+
+    private static (double Lower, double Upper)[] Solve(AdditiveSystem system, IReadOnlyList<bool> suppressed, List<int> variables, List<AdditiveConstraint> constraints, Func<int, (double Need, bool SkipUpperFrom)>? need)
+    {
+        var column = new Dictionary<int, int>(variables.Count);
+        for (var j = 0; j < variables.Count; j++)
+        {
+            column[variables[j]] = j;
+        }
+
+        var a = new double[constraints.Count, variables.Count];
+        var b = new double[constraints.Count];
+        for (var i = 0; i < constraints.Count; i++)
+        {
+            var constraint = constraints[i];
+            double rhs = 0;
+            if (suppressed[constraint.TotalCell])
+            {
+                a[i, column[constraint.TotalCell]] -= 1;
+            }
+            else
+            {
+                rhs += system.Value(constraint.TotalCell) ?? 0;
+            }
+
+            foreach (var member in constraint.Members)
+            {
+                if (suppressed[member])
+                {
+                    a[i, column[member]] += 1;
+                }
+                else
+                {
+                    rhs -= system.Value(member) ?? 0;
+                }
+            }
+
+            b[i] = rhs;
+        }
+
+        var feasible = Tableau.FirstFeasible(a, b)
+                       ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(system.Name));
+        var bounds = new (double, double)[variables.Count];
+        for (var j = 0; j < variables.Count; j++)
+        {
+            // With a need, the upper bound is only searched until it is at least that far above the lower one (the
+            // simplex only improves, so an objective past the target proves it), and not at all when the lower
+            // bound alone decides (an unpublished part that cannot be small): the bounds are then partial but decide
+            // Safe exactly as the full ones would.
+            var (wanted, skipFrom) = need?.Invoke(variables[j]) ?? (double.PositiveInfinity, false);
+            var lower = Math.Max(0.0, Math.Ceiling(feasible.Minimise(j, 1.0, double.NegativeInfinity) - 1e-6));
+            if (skipFrom && lower >= wanted)
+            {
+                bounds[j] = (lower, double.PositiveInfinity);
+                continue;
+            }
+
+            var upper = feasible.Minimise(j, -1.0, -(lower + wanted) - 1e-6);
+            bounds[j] = (lower, double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
+        }
+
+        return bounds;
+    }
+
+    /// <summary>
+    /// The groups holding any of <paramref name="seeds"/> that are hidden, found by walking from each seed through the
+    /// relations it is in (a look-up, not a pass over the whole system): what a change to a few quantities can affect.
+    /// </summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> GroupsOf(AdditiveSystem system, IReadOnlyList<bool> suppressed, IEnumerable<int> seeds)
+    {
+        var index = system.ConstraintsOf;
+        var visited = new HashSet<int>();
+        var groups = new List<(List<int>, List<AdditiveConstraint>)>();
+        foreach (var seed in seeds.Order())
+        {
+            if (!suppressed[seed] || !visited.Add(seed))
+            {
+                continue;
+            }
+
+            var cells = new List<int> { seed };
+            var seen = new SortedSet<int>();
+            for (var next = 0; next < cells.Count; next++)
+            {
+                foreach (var c in index[cells[next]])
+                {
+                    if (!seen.Add(c))
+                    {
+                        continue;
+                    }
+
+                    foreach (var cell in system.Constraints[c].Cells)
+                    {
+                        if (suppressed[cell] && visited.Add(cell))
+                        {
+                            cells.Add(cell);
+                        }
+                    }
+                }
+            }
+
+            cells.Sort();
+            groups.Add((cells, seen.Select(c => system.Constraints[c]).ToList()));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Suppressed cells joined through relations they share; each group is an independent LP.</summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
+        Groups(AdditiveSystem.Of(table), suppressed);
+
+    /// <summary>Hidden quantities joined through relations they share; each group is an independent LP.</summary>
+    internal static List<(List<int> Cells, List<AdditiveConstraint> Constraints)> Groups(AdditiveSystem system, IReadOnlyList<bool> suppressed)
+    {
+        var parent = Enumerable.Range(0, system.Count).ToArray();
         int Find(int x)
         {
             while (parent[x] != x)
@@ -83,7 +193,19 @@ internal static class FeasibleIntervals
             return x;
         }
 
-        var touching = table.Constraints.Where(c => c.Cells.Any(cell => suppressed[cell])).ToList();
+        var touching = new List<AdditiveConstraint>();
+        foreach (var constraint in system.Constraints)
+        {
+            foreach (var cell in constraint.Cells)
+            {
+                if (suppressed[cell])
+                {
+                    touching.Add(constraint);
+                    break;
+                }
+            }
+        }
+
         foreach (var constraint in touching)
         {
             var cells = constraint.Cells.Where(cell => suppressed[cell]).ToList();
@@ -94,7 +216,7 @@ internal static class FeasibleIntervals
         }
 
         var groups = new SortedDictionary<int, (List<int> Cells, List<AdditiveConstraint> Constraints)>();
-        for (var cell = 0; cell < table.CellCount; cell++)
+        for (var cell = 0; cell < system.Count; cell++)
         {
             if (suppressed[cell])
             {
@@ -211,7 +333,7 @@ internal static class FeasibleIntervals
         }
 
         /// <summary>Phase two: the minimum of <c>coefficient × x[variable]</c>, or −∞ when unbounded below.</summary>
-        public double Minimise(int variable, double coefficient)
+        public double Minimise(int variable, double coefficient, double stopAt)
         {
             var t2 = (double[,])t.Clone();
             var basis2 = (int[])basis.Clone();
@@ -233,14 +355,19 @@ internal static class FeasibleIntervals
                 }
             }
 
-            return Run(t2, basis2, m, n, n) ? -t2[m, n] : double.NegativeInfinity;
+            return Run(t2, basis2, m, n, n, stopAt) ? -t2[m, n] : double.NegativeInfinity;
         }
 
         /// <summary>Simplex iterations with Bland's rule; false when the objective is unbounded below.</summary>
-        private static bool Run(double[,] t, int[] basis, int m, int n, int rhs)
+        private static bool Run(double[,] t, int[] basis, int m, int n, int rhs, double stopAt = double.NegativeInfinity)
         {
             while (true)
             {
+                if (-t[m, rhs] <= stopAt)
+                {
+                    return true;
+                }
+
                 var entering = -1;
                 for (var j = 0; j < n; j++)
                 {

@@ -13,8 +13,9 @@ public enum MeasureKind
     CrudeRate,
 
     /// <summary>
-    /// An age-sex standardised rate (<c>sr</c>). ScotPHO keeps it and its Dobson limits when the count is suppressed,
-    /// because the count cannot be worked back from it; a policy may still blank it.
+    /// An age-sex standardised rate (<c>sr</c>). Blanked with its count: its Dobson limits give the count back, since
+    /// (upper − rate) / (rate − lower) = (Byar upper(O) − O) / (O − Byar lower(O)) depends only on the count O. ScotPHO
+    /// keeps it; a policy may do so only as an opt-in with a reason (<see cref="SuppressionPolicy.KeepStandardisedRatesReason"/>).
     /// </summary>
     StandardisedRate,
 }

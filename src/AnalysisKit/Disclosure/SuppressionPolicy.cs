@@ -27,9 +27,12 @@ public sealed class SuppressionPolicy
     /// <param name="qualifierColumns">True to write open-data <c>&lt;Column&gt;QF</c> companion columns (suppressed value blank, QF <c>c</c>).</param>
     /// <param name="roundingBase">Published counts are rounded to this base. Range: ≥ 1; 1 means no rounding.</param>
     /// <param name="roundingRule">The tie rule for rounding.</param>
-    /// <param name="keepStandardisedRates">True to keep a standardised rate and its limits when its count is suppressed (ScotPHO).</param>
+    /// <param name="keepStandardisedRates">True to keep a standardised rate and its limits when its count is suppressed
+    /// (ScotPHO profiles do). An opt-in: the Dobson limits give the count back ((upper − rate) / (rate − lower) depends
+    /// only on the count), so it needs <paramref name="keepStandardisedRatesReason"/>, which the notes of every release repeat.</param>
     /// <param name="secondary">The secondary suppression.</param>
     /// <param name="reviewBelow">The review sheet lists counts below this. Range: ≥ 1.</param>
+    /// <param name="keepStandardisedRatesReason">Why standardised rates are kept; required (not blank) when <paramref name="keepStandardisedRates"/>.</param>
     public SuppressionPolicy(
         string name,
         int threshold,
@@ -41,7 +44,8 @@ public sealed class SuppressionPolicy
         RoundingRule roundingRule,
         bool keepStandardisedRates,
         SecondaryMethod secondary,
-        int reviewBelow = DefaultReviewBelow)
+        int reviewBelow = DefaultReviewBelow,
+        string? keepStandardisedRatesReason = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -68,6 +72,11 @@ public sealed class SuppressionPolicy
             throw new ArgumentOutOfRangeException(nameof(reviewBelow), reviewBelow, DisclosureMessages.ReviewBelowOutOfRange(reviewBelow));
         }
 
+        if (keepStandardisedRates && string.IsNullOrWhiteSpace(keepStandardisedRatesReason))
+        {
+            throw new ArgumentException(DisclosureMessages.KeepRatesNeedsReason(name), nameof(keepStandardisedRatesReason));
+        }
+
         if (!Enum.IsDefined(comparison) || !Enum.IsDefined(roundingRule) || !Enum.IsDefined(secondary))
         {
             throw new ArgumentException(DisclosureMessages.PolicyEnumUndefined(name));
@@ -82,17 +91,24 @@ public sealed class SuppressionPolicy
         RoundingBase = roundingBase;
         RoundingRule = roundingRule;
         KeepStandardisedRates = keepStandardisedRates;
+        KeepStandardisedRatesReason = keepStandardisedRates ? keepStandardisedRatesReason!.Trim() : null;
         Secondary = secondary;
         ReviewBelow = reviewBelow;
     }
 
-    /// <summary>PHS practice data: counts 1–4 hidden (<c>&lt; 5</c>), true zeros shown, marker <c>*</c>, complete secondary suppression.</summary>
+    /// <summary>
+    /// PHS practice data: counts 1–4 hidden (<c>&lt; 5</c>), true zeros shown, marker <c>*</c>, complete secondary
+    /// suppression; every measure (rate, percentage, standardised rate, limits) blanked with its count.
+    /// </summary>
     public static SuppressionPolicy PhsPracticeUnder5 { get; } = new(
-        "phs-practice-under-5", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        "phs-practice-under-5", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
-    /// <summary>Counts 1–9 hidden (<c>&lt; 10</c>, ScotPHO and LIST), true zeros shown, marker <c>*</c>, complete secondary suppression.</summary>
+    /// <summary>
+    /// Counts 1–9 hidden (<c>&lt; 10</c>, ScotPHO and LIST), true zeros shown, marker <c>*</c>, complete secondary
+    /// suppression; every measure blanked with its count.
+    /// </summary>
     public static SuppressionPolicy Under10 { get; } = new(
-        "under-10", 10, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        "under-10", 10, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
     /// <summary>
     /// PHS sdcshinyapp behaviour, for reproducing PHS's training tests: counts <c>≤ condition</c> hidden, true zeros
@@ -104,7 +120,7 @@ public sealed class SuppressionPolicy
     /// <param name="marker"><c>*</c> or <c>c</c>.</param>
     public static SuppressionPolicy SdcShinyApp(int condition = 10, bool noZeroSuppression = true, string marker = "*") => new(
         "sdcshinyapp-" + condition.ToString(CultureInfo.InvariantCulture), condition, ThresholdComparison.LessThanOrEqual,
-        noZeroSuppression, marker, false, 1, RoundingRule.HalfToEven, true, SecondaryMethod.PhsRowsOnly);
+        noZeroSuppression, marker, false, 1, RoundingRule.HalfToEven, false, SecondaryMethod.PhsRowsOnly);
 
     /// <summary>The named presets, by name: <c>phs-practice-under-5</c>, <c>under-10</c>, <c>sdcshinyapp-10</c>.</summary>
     public static IReadOnlyDictionary<string, SuppressionPolicy> Presets { get; } =
@@ -134,8 +150,14 @@ public sealed class SuppressionPolicy
     /// <summary>The tie rule used with <see cref="RoundingBase"/>.</summary>
     public RoundingRule RoundingRule { get; }
 
-    /// <summary>True when a standardised rate and its limits stay published beside a suppressed count (ScotPHO).</summary>
+    /// <summary>
+    /// True when a standardised rate and its limits stay published beside a suppressed count (ScotPHO's practice; an
+    /// opt-in with <see cref="KeepStandardisedRatesReason"/>). False in every preset: the limits give the count back.
+    /// </summary>
     public bool KeepStandardisedRates { get; }
+
+    /// <summary>Why standardised rates are kept beside suppressed counts, or null when they are blanked.</summary>
+    public string? KeepStandardisedRatesReason { get; }
 
     /// <summary>The secondary suppression applied.</summary>
     public SecondaryMethod Secondary { get; }
@@ -171,7 +193,8 @@ public sealed class SuppressionPolicy
         var symbol = Comparison == ThresholdComparison.LessThan ? "< " : "≤ ";
         return string.Create(CultureInfo.InvariantCulture,
             $"counts {smallest}–{largest} ({symbol}{Threshold}) suppressed; true zeros {(ShowTrueZeros ? "shown" : "suppressed")}; " +
-            $"marker '{Marker}'; secondary {Secondary}; rounding {(RoundingBase == 1 ? "none" : $"to base {RoundingBase} ({RoundingRule})")}");
+            $"marker '{Marker}'; secondary {Secondary}; rounding {(RoundingBase == 1 ? "none" : $"to base {RoundingBase} ({RoundingRule})")}") +
+            (KeepStandardisedRates ? $"; standardised rates and their limits KEPT beside suppressed counts (opt-in: {KeepStandardisedRatesReason})" : string.Empty);
     }
 
     /// <summary>

@@ -5,12 +5,14 @@ namespace AnalysisKit.Disclosure;
 
 /// <summary>
 /// Loads a <see cref="SuppressionPolicy"/> by preset name or from a small JSON file, for the command line. Every
-/// property is required except <c>reviewBelow</c>; unknown properties are refused so a typo cannot silently weaken a policy.
+/// property is required except <c>reviewBelow</c> and <c>keepStandardisedRatesReason</c> (required when
+/// <c>keepStandardisedRates</c> is true: keeping them is an opt-in with a reason); unknown properties are refused so a
+/// typo cannot silently weaken a policy.
 /// </summary>
 /// <example>
 /// <code>
 /// { "name": "practice-under-5", "threshold": 5, "comparison": "LessThan", "showTrueZeros": true, "marker": "*",
-///   "qualifierColumns": false, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": true,
+///   "qualifierColumns": false, "roundingBase": 1, "roundingRule": "HalfUp", "keepStandardisedRates": false,
 ///   "secondary": "Complete" }
 /// </code>
 /// </example>
@@ -61,7 +63,8 @@ public static class SuppressionPolicyFile
         {
             return new SuppressionPolicy(document.Name, document.Threshold, document.Comparison, document.ShowTrueZeros,
                 document.Marker, document.QualifierColumns, document.RoundingBase, document.RoundingRule,
-                document.KeepStandardisedRates, document.Secondary, document.ReviewBelow ?? SuppressionPolicy.DefaultReviewBelow);
+                document.KeepStandardisedRates, document.Secondary, document.ReviewBelow ?? SuppressionPolicy.DefaultReviewBelow,
+                document.KeepStandardisedRatesReason);
         }
         catch (ArgumentException e)
         {
@@ -92,5 +95,7 @@ public static class SuppressionPolicyFile
         [JsonRequired] public SecondaryMethod Secondary { get; init; }
 
         public int? ReviewBelow { get; init; }
+
+        public string? KeepStandardisedRatesReason { get; init; }
     }
 }

@@ -20,4 +20,7 @@ public enum SuppressionReason
 
     /// <summary>A rate, percentage or confidence limit blanked because its count is suppressed.</summary>
     MeasureFollowsCount,
+
+    /// <summary>An earlier release in the ledger suppressed the same cell, so this release must not publish it.</summary>
+    EarlierRelease,
 }

@@ -15,8 +15,11 @@ public sealed class SuppressionResult
 
     internal SuppressionResult(
         DisclosureTable table, SuppressionPolicy policy, CellState[] states, long?[] published, bool[] measureHidden,
-        IReadOnlyList<SuppressionAuditEntry> audit, IReadOnlyList<ReviewEntry> review, IReadOnlyList<string> warnings)
+        IReadOnlyList<SuppressionAuditEntry> audit, IReadOnlyList<ReviewEntry> review, IReadOnlyList<string> warnings,
+        ReleaseHistory? history = null, IReadOnlyList<EarlierReleaseLink>? earlierReleases = null)
     {
+        History = history;
+        EarlierReleases = earlierReleases ?? [];
         Table = table;
         Policy = policy;
         this.states = states;
@@ -41,6 +44,49 @@ public sealed class SuppressionResult
 
     /// <summary>Caveats about the result (e.g. a secondary method that does not protect published totals).</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The ledger, name and period this release was suppressed against; null when it was suppressed on its own.</summary>
+    public ReleaseHistory? History { get; }
+
+    /// <summary>The earlier releases it was checked against (those sharing counts with it), for the notes.</summary>
+    public IReadOnlyList<EarlierReleaseLink> EarlierReleases { get; }
+
+    /// <summary>
+    /// What this release publishes, for the ledger: every cell as published (a suppressed cell as suppressed, with no
+    /// value), the keys above each row's total, and the relations. Never a hidden value.
+    /// </summary>
+    /// <param name="name">The release's name.</param>
+    /// <param name="period">The months it covers.</param>
+    /// <param name="files">The file names released.</param>
+    public LedgerRelease ToLedgerRelease(string name, ReleasePeriod period, IReadOnlyList<string> files)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(files);
+        if (Policy.RoundingBase > 1)
+        {
+            throw new ArgumentException(DisclosureMessages.RoundingWithLedger(Policy.Name));
+        }
+
+        var rows = new List<LedgerRow>();
+        for (var r = 0; r < Table.Rows.Count; r++)
+        {
+            var cells = new LedgerCell[Table.CountColumns.Count];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = State(r, c) switch
+                {
+                    CellState.Suppressed => LedgerCell.Hidden,
+                    CellState.Missing => LedgerCell.Missing,
+                    _ => LedgerCell.Of(PublishedCount(r, c)!.Value),
+                };
+            }
+
+            rows.Add(new LedgerRow(Table.Rows[r].Keys.Take(Table.Depth(r)).ToArray(), cells));
+        }
+
+        return new LedgerRelease(name, period, Policy.Name, Policy.Describe(), Policy.ProtectionWidth, !Policy.ShowTrueZeros, files,
+            Table.HierarchyColumns, Table.CountColumns, rows, Table.Constraints.Select(c => new LedgerRelation(c.TotalCell, c.Members)).ToList());
+    }
 
     /// <summary>How a count that rounds to zero but is not zero is published (the open-data qualifier <c>~</c>).</summary>
     public const string RoundsToZeroMarker = "~";

@@ -4,4 +4,5 @@ namespace AnalysisKit.Disclosure;
 /// <param name="Cell">The cell number (<c>row × columnCount + column</c>).</param>
 /// <param name="Reason">Why.</param>
 /// <param name="Because">The rule or relation, in words.</param>
-internal sealed record SuppressionStep(int Cell, SuppressionReason Reason, string Because);
+/// <param name="Releases">The earlier releases (indices into the linked ledger) that made it necessary, or null.</param>
+internal sealed record SuppressionStep(int Cell, SuppressionReason Reason, string Because, IReadOnlyList<int>? Releases = null);

@@ -16,27 +16,76 @@ public static class Suppressor
     /// <param name="table">The table, with its hierarchy and totals.</param>
     /// <param name="policy">The policy.</param>
     /// <returns>The published table, audit, review sheet and caveats. Deterministic: same input, same result.</returns>
-    public static SuppressionResult Apply(DisclosureTable table, SuppressionPolicy policy)
+    public static SuppressionResult Apply(DisclosureTable table, SuppressionPolicy policy) => Apply(table, policy, null);
+
+    /// <summary>
+    /// Suppresses a table that is released beside earlier releases of the same counts (another level, period or
+    /// policy, or a briefing's funnel), recorded in a <see cref="ReleaseLedger"/>: no cell this or an earlier release
+    /// suppressed, and no month or unit between them that could be small, can be narrowed by an attacker who has every
+    /// release. A cell an earlier release suppressed is suppressed here too; cells that would difference to a hidden
+    /// cell get partners. Refused (<see cref="ArgumentException"/>, naming the earlier release) when a count small under
+    /// this policy is already given by earlier releases, or when the releases contradict each other.
+    /// </summary>
+    /// <param name="table">The table, with its hierarchy and totals.</param>
+    /// <param name="policy">The policy; secondary <see cref="SecondaryMethod.Complete"/> and no rounding when <paramref name="history"/> is given.</param>
+    /// <param name="history">The ledger and this release's name and period; null to suppress the table on its own.</param>
+    /// <returns>The published table with <see cref="SuppressionResult.EarlierReleases"/> saying what it was checked against.</returns>
+    public static SuppressionResult Apply(DisclosureTable table, SuppressionPolicy policy, ReleaseHistory? history)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(policy);
-        var suppressed = new bool[table.CellCount];
+        if (history is not null && policy.Secondary != SecondaryMethod.Complete)
+        {
+            throw new ArgumentException(DisclosureMessages.LedgerNeedsComplete(policy.Name, policy.Secondary), nameof(policy));
+        }
+
+        var warnings = new List<string>();
+        var system = history is null ? LinkedSystem.ForTable(table) : ReleaseLinker.Build(table, policy, history, warnings);
+        var suppressed = new bool[system.Count];
+        for (var q = table.CellCount; q < system.Count; q++)
+        {
+            suppressed[q] = system.AlwaysHidden(q);
+        }
+
         var steps = new List<SuppressionStep>();
         Primary(table, policy, suppressed, steps);
+        HiddenEarlier(system, suppressed, steps);
         switch (policy.Secondary)
         {
             case SecondaryMethod.PhsRowsOnly:
                 PhsRowSuppression.Apply(table, suppressed, steps);
                 break;
             case SecondaryMethod.Complete:
-                ComplementarySuppression.Apply(table, policy, suppressed, steps);
+                ComplementarySuppression.Apply(system, policy, suppressed, steps);
                 break;
         }
 
         var (states, published) = Publish(table, policy, suppressed);
-        var (measureHidden, measureSteps) = Measures(table, policy, suppressed);
+        var (measureHidden, measureSteps, kept) = Measures(table, policy, suppressed);
+        warnings.InsertRange(0, Warnings(table, policy, steps));
+        if (kept > 0)
+        {
+            warnings.Add(DisclosureMessages.StandardisedRatesKept(table.Name, kept, policy.KeepStandardisedRatesReason!));
+        }
+
+        var links = system.Earlier.Select((release, r) => new EarlierReleaseLink(release.Name, release.Period, release.Policy, system.LinkedCells[r],
+            steps.Where(s => s.Releases?.Contains(r) == true).Select(s => s.Cell).Distinct().Count())).ToList();
         return new SuppressionResult(table, policy, states, published, measureHidden,
-            Audit(table, steps, measureSteps), Review(table, policy, states, published), Warnings(table, policy, steps));
+            Audit(table, steps, measureSteps), Review(table, policy, states, published), warnings, history, links);
+    }
+
+    /// <summary>A cell an earlier release suppressed is suppressed here too: publishing it would give that release's hidden cell away.</summary>
+    private static void HiddenEarlier(LinkedSystem system, bool[] suppressed, List<SuppressionStep> steps)
+    {
+        for (var cell = 0; cell < system.TableCells; cell++)
+        {
+            if (system.AlwaysWidth[cell] > 0 && !suppressed[cell])
+            {
+                suppressed[cell] = true;
+                steps.Add(new SuppressionStep(cell, SuppressionReason.EarlierRelease,
+                    DisclosureMessages.HiddenInEarlier(system.ReleaseNames(system.Releases[cell])), system.Releases[cell]));
+            }
+        }
     }
 
     private static void Primary(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed, List<SuppressionStep> steps)
@@ -51,7 +100,7 @@ public static class Suppressor
         }
     }
 
-    private static (CellState[] States, long?[] Published) Publish(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed)
+    private static (CellState[] States, long?[] Published) Publish(DisclosureTable table, SuppressionPolicy policy, IReadOnlyList<bool> suppressed)
     {
         var states = new CellState[table.CellCount];
         var published = new long?[table.CellCount];
@@ -82,11 +131,12 @@ public static class Suppressor
         return (states, published);
     }
 
-    private static (bool[] Hidden, List<SuppressionAuditEntry> Entries) Measures(DisclosureTable table, SuppressionPolicy policy, bool[] suppressed)
+    private static (bool[] Hidden, List<SuppressionAuditEntry> Entries, int Kept) Measures(DisclosureTable table, SuppressionPolicy policy, IReadOnlyList<bool> suppressed)
     {
         var followers = table.Followers.Count;
         var hidden = new bool[table.Rows.Count * followers];
         var entries = new List<SuppressionAuditEntry>();
+        var kept = 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             for (var f = 0; f < followers; f++)
@@ -94,7 +144,11 @@ public static class Suppressor
                 var follower = table.Followers[f];
                 var countColumn = table.CountColumns.ToList().IndexOf(follower.CountColumn);
                 var keep = follower.Kind == MeasureKind.StandardisedRate && policy.KeepStandardisedRates;
-                if (suppressed[(r * table.CountColumns.Count) + countColumn] && !keep)
+                if (suppressed[(r * table.CountColumns.Count) + countColumn] && keep)
+                {
+                    kept++;
+                }
+                else if (suppressed[(r * table.CountColumns.Count) + countColumn])
                 {
                     hidden[(r * followers) + f] = true;
                     entries.Add(new SuppressionAuditEntry(r, table.RowLabel(r), follower.Name, table.Rows[r].Measures[f],
@@ -103,7 +157,7 @@ public static class Suppressor
             }
         }
 
-        return (hidden, entries);
+        return (hidden, entries, kept);
     }
 
     private static List<SuppressionAuditEntry> Audit(DisclosureTable table, List<SuppressionStep> steps, List<SuppressionAuditEntry> measures)

@@ -277,7 +277,7 @@ public partial class ClusterBriefingTests
     {
         // A threshold of 1,000 makes several practices' annual counts small (the smallest practice has 322 admissions):
         // they must show the marker in the tables, with secondary suppression so the total cannot reveal them.
-        var strict = new SuppressionPolicy("strict-1000", 1000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var strict = new SuppressionPolicy("strict-1000", 1000, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
         var briefing = ClusterBriefing.Build(Options(control: DisclosureControl.Apply(strict)));
         var practices = briefing.Tables.Single(t => t.Name == "practices");
         // The anonymised practice table publishes no counts; a practice whose count is hidden shows the marker as its value.

@@ -111,7 +111,7 @@ public class FunnelChartTests
         Assert.Equal(
             "Funnel plot of 5 practices: Prevalence (%) against Registered patients, with 95% and 99.8% control limits " +
             "around a target of 12.0. 1 lies above the 99.8% upper limit (Practice B); 1 lies between the 95% and 99.8% " +
-            "limits; 2 lie within the 95% limits. 1 of the 5 practices not plotted: its count is suppressed by disclosure control.",
+            "limits; 1 lies within the 95% limits. 2 of the 5 practices not plotted: their counts are suppressed by disclosure control.",
             chart.AltText);
     }
 
@@ -123,8 +123,8 @@ public class FunnelChartTests
 
         var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
-        Assert.EndsWith("None lie outside the 99.8% limits; 0 lie between the 95% and 99.8% limits; 4 lie within the 95% limits. " +
-                        "1 of the 5 practices not plotted: its count is suppressed by disclosure control.",
+        Assert.EndsWith("None lie outside the 99.8% limits; 0 lie between the 95% and 99.8% limits; 3 lie within the 95% limits. " +
+                        "2 of the 5 practices not plotted: their counts are suppressed by disclosure control.",
             chart.AltText, StringComparison.Ordinal);
     }
 
@@ -135,6 +135,7 @@ public class FunnelChartTests
 
         var chart = FunnelChart.Create(ChartSamples.Funnel(), check);
 
+        // Practice A (the smallest count, 125) is checked and then withheld as Practice C's partner.
         Assert.Equal(
             [("practice-funnel", "Practice A", "numerator", 125L), ("practice-funnel", "Practice E", "numerator", 330L),
              ("practice-funnel", "Practice D", "numerator", 240L), ("practice-funnel", "Practice B", "numerator", 506L)],
@@ -246,8 +247,8 @@ public class FunnelChartTests
 
         FunnelChart.Create(ChartSamples.Funnel(), check);
 
-        // Practice C (count suppressed) is not plotted, so its list size is not shown either.
-        Assert.Equal([1000L, 2500L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
+        // Practice C (count suppressed) and its partner Practice A are not plotted, so their list sizes are not shown either.
+        Assert.Equal([2500L, 1500L, 3000L], check.Calls.Where(c => c.Measure == "denominator").Select(c => c.Count).ToArray());
     }
 
     [Fact]

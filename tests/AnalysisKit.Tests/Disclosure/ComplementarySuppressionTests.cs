@@ -26,7 +26,7 @@ public sealed class ComplementarySuppressionTests
         rows.Add(new TableRow(["Total"], Enumerable.Range(0, 4).Select(c => (long?)rows.Sum(x => x.Counts[c]!.Value)).ToArray(), []));
         var table = new DisclosureTable("six-cycle", ["line"], "Total", ["a", "b", "c", "Total"], "Total", [], rows);
         var policy = new SuppressionPolicy("le-4", 4, ThresholdComparison.LessThanOrEqual, true, "*", false, 1,
-            RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+            RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
         var result = Suppressor.Apply(table, policy);
 
@@ -143,7 +143,7 @@ public sealed class ComplementarySuppressionTests
         [
             SuppressionPolicy.PhsPracticeUnder5,
             SuppressionPolicy.Under10,
-            new("le-3-zeros-hidden", 3, ThresholdComparison.LessThanOrEqual, false, "c", false, 1, RoundingRule.HalfToEven, true, SecondaryMethod.Complete),
+            new("le-3-zeros-hidden", 3, ThresholdComparison.LessThanOrEqual, false, "c", false, 1, RoundingRule.HalfToEven, false, SecondaryMethod.Complete),
         ];
         return (table, view =>
         {

@@ -43,11 +43,11 @@ public sealed class DisclosureMessagesTests
     public void PolicyErrors_SayTheRule()
     {
         Assert.StartsWith("The suppression policy's name is empty; give it a short name",
-            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete)).Message);
+            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete)).Message);
         Assert.StartsWith("Review threshold 0 is out of range; it must be ≥ 1 (LIST reviews every count under 10).",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete, 0)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete, 0)).Message);
         Assert.Equal("Suppression policy 'p' has an undefined comparison, rounding rule or secondary method.",
-            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("p", 5, (ThresholdComparison)7, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete)).Message);
+            Assert.Throws<ArgumentException>(() => new SuppressionPolicy("p", 5, (ThresholdComparison)7, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete)).Message);
     }
 
     [Fact]
@@ -64,4 +64,15 @@ public sealed class DisclosureMessagesTests
     public void QualifierFootnote_ExplainsCAndTilde() =>
         Assert.Contains("c in a QF column indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol; " +
                         "~ indicates a value that rounds to zero but is not zero.", DisclosureMessages.Footnote("c", qualifierColumns: true));
+
+    [Fact]
+    public void LinkedGroupTooLarge_NamesTheTableTheEarlierReleaseAndWhatToDoInstead()
+    {
+        Assert.Equal(
+            "Refused: protecting table 'national' against earlier release 'year' (2025-01..2025-12, phs-practice-under-5) would hide 350 of its cells in one " +
+            "linked group of 512 hidden counts (more than 400 cannot be checked in reasonable time). Nearly everything would have to be suppressed: the " +
+            "releases overlap where the counts are small (e.g. one more month of small counts). Release the same period or units as the earlier release, " +
+            "or ones that do not overlap it.",
+            DisclosureMessages.LinkedGroupTooLarge("national", 512, 400, 350, "'year' (2025-01..2025-12, phs-practice-under-5)"));
+    }
 }

@@ -17,6 +17,12 @@ public sealed class FeasibleIntervalsTests
         var property = Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
             var (table, relations, _) = ComplementarySuppressionTests.RandomTable(seed);
+            if (table.FoundTotals.Count > 0)
+            {
+                // A sum found by chance is a relation the generator did not write; the attacker would not have it.
+                return;
+            }
+
             var random = new Random(seed ^ 0x5bd1e995);
             var suppressed = Enumerable.Range(0, table.Rows.Count * table.CountColumns.Count).Select(_ => random.Next(10) < 4).ToArray();
             var view = new PublishedTable(table.Rows.Count, table.CountColumns.Count);

@@ -20,7 +20,7 @@ public sealed class PhsSdcShinyAppTests
         var table = new DisclosureTable(file, ["row"], "Total", columns, null, [],
             input.Select(r => new TableRow([r.Text("row")], columns.Select(c => SdcTables.Count(r.Text(c))).ToArray(), [])).ToList());
         var policy = new SuppressionPolicy("sdcshinyapp-primary-3", 3, ThresholdComparison.LessThanOrEqual, true, "*", false, 1,
-            RoundingRule.HalfToEven, true, SecondaryMethod.None);
+            RoundingRule.HalfToEven, false, SecondaryMethod.None);
 
         var result = Suppressor.Apply(table, policy);
 
@@ -102,7 +102,7 @@ public sealed class PhsSdcShinyAppTests
     public void Complete_TrainingTableWithColumnTotals_AttackerCannotNarrowAnyCell()
     {
         var policy = new SuppressionPolicy("complete-4", 4, ThresholdComparison.LessThanOrEqual, true, "*", false, 1,
-            RoundingRule.HalfToEven, true, SecondaryMethod.Complete);
+            RoundingRule.HalfToEven, false, SecondaryMethod.Complete);
 
         var result = Suppressor.Apply(SdcTables.Training(withTotalRow: true), policy);
 

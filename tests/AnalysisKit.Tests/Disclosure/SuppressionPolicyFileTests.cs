@@ -40,6 +40,23 @@ public sealed class SuppressionPolicyFileTests
     }
 
     [Fact]
+    public void Parse_KeepStandardisedRatesWithoutReason_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => SuppressionPolicyFile.Parse(Valid.Replace("\"keepStandardisedRates\": false", "\"keepStandardisedRates\": true"), "p.json"));
+        Assert.Equal("Suppression policy file 'p.json' is not valid: " + DisclosureMessages.KeepRatesNeedsReason("open-data-under-10") + " (Parameter 'keepStandardisedRatesReason')", e.Message);
+    }
+
+    [Fact]
+    public void Parse_KeepStandardisedRatesWithReason_KeepsThemAndTheReason()
+    {
+        var policy = SuppressionPolicyFile.Parse(
+            Valid.Replace("\"keepStandardisedRates\": false", "\"keepStandardisedRates\": true, \"keepStandardisedRatesReason\": \"ScotPHO EASR\""), "p.json");
+
+        Assert.True(policy.KeepStandardisedRates);
+        Assert.Equal("ScotPHO EASR", policy.KeepStandardisedRatesReason);
+    }
+
+    [Fact]
     public void Resolve_PresetName_GivesThePreset() =>
         Assert.Same(SuppressionPolicy.Under10, SuppressionPolicyFile.Resolve("under-10"));
 

@@ -50,10 +50,33 @@ public sealed class SuppressionPolicyTests
             SuppressionPolicy.PhsPracticeUnder5.Describe());
 
     [Fact]
+    public void Presets_NoneKeepsStandardisedRates() =>
+        Assert.All(SuppressionPolicy.Presets.Values, p => Assert.False(p.KeepStandardisedRates));
+
+    [Fact]
+    public void KeepStandardisedRates_WithoutAReason_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SuppressionPolicy("scotpho", 5, ThresholdComparison.LessThan, true, "*", false, 1,
+            RoundingRule.HalfUp, true, SecondaryMethod.Complete));
+
+        Assert.StartsWith(DisclosureMessages.KeepRatesNeedsReason("scotpho"), e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeepStandardisedRates_WithAReason_IsRecordedInTheDescription()
+    {
+        var policy = new SuppressionPolicy("scotpho", 5, ThresholdComparison.LessThan, true, "*", false, 1,
+            RoundingRule.HalfUp, true, SecondaryMethod.Complete, keepStandardisedRatesReason: " ScotPHO profile indicator 20101 ");
+
+        Assert.Equal("ScotPHO profile indicator 20101", policy.KeepStandardisedRatesReason);
+        Assert.EndsWith("; standardised rates and their limits KEPT beside suppressed counts (opt-in: ScotPHO profile indicator 20101)", policy.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_MarkerOtherThanStarOrC_IsRefused()
     {
         var e = Assert.Throws<ArgumentException>(() => new SuppressionPolicy("x", 5, ThresholdComparison.LessThan, true, "#", false, 1,
-            RoundingRule.HalfUp, true, SecondaryMethod.Complete));
+            RoundingRule.HalfUp, false, SecondaryMethod.Complete));
         Assert.StartsWith("Suppression marker '#' is not allowed; use '*' or 'c' (open data must use 'c').", e.Message);
     }
 
@@ -61,7 +84,7 @@ public sealed class SuppressionPolicyTests
     public void Constructor_ThresholdZero_IsRefused()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new SuppressionPolicy("x", 0, ThresholdComparison.LessThan, true, "*", false, 1,
-            RoundingRule.HalfUp, true, SecondaryMethod.Complete));
+            RoundingRule.HalfUp, false, SecondaryMethod.Complete));
         Assert.StartsWith("Suppression threshold 0 is out of range; it must be ≥ 1", e.Message);
     }
 

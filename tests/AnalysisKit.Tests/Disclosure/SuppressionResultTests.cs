@@ -28,7 +28,7 @@ public sealed class SuppressionResultTests
     [Fact]
     public void ToDataFrame_WithQualifierColumns_PutsCInTheQfColumnBesideABlank()
     {
-        var openData = new SuppressionPolicy("open-data", 5, ThresholdComparison.LessThan, true, "c", true, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var openData = new SuppressionPolicy("open-data", 5, ThresholdComparison.LessThan, true, "c", true, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
         var frame = Suppressor.Apply(Deaths(), openData).ToDataFrame();
 

@@ -11,7 +11,7 @@ public sealed class SuppressorTests
     public void Measures_ScotPhoIllustration_BlankedAsScotPhoDoes()
     {
         // ../shared/sdc/scotpho_apply_suppressions_illustration.csv: for % and cr the numerator, measure and CIs go;
-        // for sr only the numerator goes; "5 is not < 5".
+        // for sr only the numerator goes (ScotPHO's practice, here as the explicit opt-in); "5 is not < 5".
         var file = ReferenceCsv.Read(RepoPaths.SharedOrSkip("sdc/scotpho_apply_suppressions_illustration.csv"));
         foreach (var row in file.Rows)
         {
@@ -24,7 +24,8 @@ public sealed class SuppressorTests
             };
             var threshold = int.Parse(row.Text("supress_less_than"));
             var policy = new SuppressionPolicy("scotpho", threshold, ThresholdComparison.LessThan, true, "*", false, 1,
-                RoundingRule.HalfUp, keepStandardisedRates: true, SecondaryMethod.Complete);
+                RoundingRule.HalfUp, keepStandardisedRates: true, SecondaryMethod.Complete,
+                keepStandardisedRatesReason: "reproducing ScotPHO profiles, which keep EASRs");
             var table = new DisclosureTable("scotpho", ["area"], "Total", ["numerator"], null,
                 Measures.Select(m => new FollowerColumn(m, "numerator", kind)).ToList(),
                 [new TableRow(["area"], [long.Parse(row.Text("numerator_in"))], Measures.Select(m => row.Text(m + "_in")).ToList())]);
@@ -44,7 +45,7 @@ public sealed class SuppressorTests
     {
         var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b", "c", "d"], null, [],
             [new TableRow(["P1"], [0, null, 3, 20], [])]);
-        var policy = new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var policy = new SuppressionPolicy("p", 5, ThresholdComparison.LessThan, true, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.None);
 
         var result = Suppressor.Apply(table, policy);
 
@@ -56,7 +57,7 @@ public sealed class SuppressorTests
     public void QualifierColumns_SuppressedValueBlankWithCInQf_RoundsToZeroGetsTilde()
     {
         var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b", "c"], null, [], [new TableRow(["P1"], [3, 21, 12], [])]);
-        var policy = new SuppressionPolicy("open", 3, ThresholdComparison.LessThanOrEqual, true, "c", true, 5, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var policy = new SuppressionPolicy("open", 3, ThresholdComparison.LessThanOrEqual, true, "c", true, 5, RoundingRule.HalfUp, false, SecondaryMethod.None);
 
         var result = Suppressor.Apply(table, policy);
 
@@ -70,7 +71,7 @@ public sealed class SuppressorTests
     public void Rounding_SmallNonZeroAboveThreshold_RoundsToZeroState()
     {
         var table = new DisclosureTable("t", ["practice"], "Total", ["a"], null, [], [new TableRow(["P1"], [2], [])]);
-        var policy = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var policy = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, false, SecondaryMethod.None);
 
         var result = Suppressor.Apply(table, policy);
 
@@ -84,8 +85,8 @@ public sealed class SuppressorTests
         // 1 at base 10 (half up) rounds to 0; 0 is a true zero. Without QF columns the cell reads "~", and the footnote
         // says what ~ is; with QF columns the value reads 0 with "~" beside it, and the footnote says a true zero has no ~.
         var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b"], null, [], [new TableRow(["P1"], [1, 0], [])]);
-        var plain = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
-        var open = new SuppressionPolicy("q", 1, ThresholdComparison.LessThan, true, "c", true, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var plain = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, false, SecondaryMethod.None);
+        var open = new SuppressionPolicy("q", 1, ThresholdComparison.LessThan, true, "c", true, 10, RoundingRule.HalfUp, false, SecondaryMethod.None);
 
         var shown = Suppressor.Apply(table, plain);
         var qualified = Suppressor.Apply(table, open);
@@ -145,7 +146,7 @@ public sealed class SuppressorTests
         // Zeros hidden; cluster C1's count is 0 and its only practice is blank, so the 0 follows from the blank.
         var table = new DisclosureTable("t", ["cluster", "practice"], "Total", ["a"], null, [],
             [new TableRow(["C1", "Total"], [0], []), new TableRow(["C1", "P1"], [null], [])]);
-        var policy = new SuppressionPolicy("z", 5, ThresholdComparison.LessThan, false, "*", false, 1, RoundingRule.HalfUp, true, SecondaryMethod.Complete);
+        var policy = new SuppressionPolicy("z", 5, ThresholdComparison.LessThan, false, "*", false, 1, RoundingRule.HalfUp, false, SecondaryMethod.Complete);
 
         var result = Suppressor.Apply(table, policy);
 

@@ -102,6 +102,33 @@ internal static class ChartAttacker
         return leaks;
     }
 
+    /// <summary>
+    /// Every plotted point of the marker traces, with its label (point text or the hover text's first line), x, y and
+    /// the numerator written in its hover text (null when none): what a funnel publishes about each unit.
+    /// </summary>
+    public static List<(string Label, double X, double Y, long? Numerator)> Points(JsonObject figure)
+    {
+        var points = new List<(string, double, double, long?)>();
+        foreach (var trace in figure["data"]!.AsArray().Select(t => t!.AsObject()))
+        {
+            if (!((string?)trace["mode"] ?? "").Contains("markers", StringComparison.Ordinal) || trace["x"] is not JsonArray x || trace["y"] is not JsonArray y)
+            {
+                continue;
+            }
+
+            var hover = trace["hovertext"] as JsonArray;
+            for (var i = 0; i < y.Count; i++)
+            {
+                var text = hover is null ? "" : (string?)hover[i] ?? "";
+                var shown = Regex.Match(text, @"Numerator: ([0-9,]+)");
+                points.Add((text.Split("<br>")[0], (double)x[i]!, (double)y[i]!,
+                    shown.Success ? long.Parse(shown.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : null));
+            }
+        }
+
+        return points;
+    }
+
     /// <summary>The small count whose exact or Byar 95% limits, relative to the count, match the interval's; null if none.</summary>
     public static long? PinnedByInterval(double value, double lower, double upper, long threshold)
     {
