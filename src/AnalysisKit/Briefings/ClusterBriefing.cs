@@ -198,23 +198,12 @@ public sealed partial class ClusterBriefing
         };
     }
 
-    /// <summary>Practice A, B, … in practice-code order; the named practice under its code and name.</summary>
+    /// <summary>Practice A, B, … in practice-code order; the named practice under its code and name (<see cref="PracticeAnonymiser"/>).</summary>
     private static Dictionary<string, string> PracticeLabelsFor(IReadOnlyList<PlacedUnit> practices, BriefingOptions options, PeriodDefinition period)
     {
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < practices.Count; i++)
-        {
-            var practice = practices[i].Practice;
-            labels[practice.Code] = string.Equals(practice.Code, options.PracticeCode, StringComparison.Ordinal)
-                ? $"{practice.Code} {practice.Name}"
-                : "Practice " + Letter(i);
-        }
-
-        return labels;
+        var names = practices.GroupBy(p => p.Practice.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Practice.Name, StringComparer.Ordinal);
+        return new Dictionary<string, string>(PracticeAnonymiser.Labels(names.Keys, options.PracticeCode, code => names[code]), StringComparer.Ordinal);
     }
-
-    private static string Letter(int index) =>
-        index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + Letter(index % 26);
 
     private static string Number(double value, int decimals) =>
         double.IsNaN(value) ? "" : ChartFormat.Number(value, decimals);

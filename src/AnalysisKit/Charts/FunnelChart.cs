@@ -68,6 +68,16 @@ public static class FunnelChart
             traces.Add(trace);
         }
 
+        var highlighted = drawn.Where(u => u.Highlighted).ToList();
+        if (highlighted.Count > 0)
+        {
+            // A ring around each highlighted unit, labelled whatever its position; the unit's own marker keeps its meaning.
+            traces.Add(PlotlyTraces.Scatter("Highlighted", highlighted.Select(u => u.Denominator), highlighted.Select(u => (double?)u.Value), "markers+text")
+                .WithMarker(PhsPalette.Purple, "circle-open", HouseStyle.FindingMarkerSize * 2)
+                .WithPointLabels(highlighted.Select(u => u.Label), "middle right")
+                .WithoutHover());
+        }
+
         var plotly = HouseStyle.Compose(data.Title,
             new ChartAxis(data.DenominatorTitle) { TickFormat = ",~r" },
             new ChartAxis(data.ValueTitle),
@@ -114,6 +124,11 @@ public static class FunnelChart
         }
 
         text += $"; {Lie(between)} between the {inner} and {outer} limits; {Lie(within)} within the {inner} limits.";
+        foreach (var unit in drawn.Where(u => u.Highlighted))
+        {
+            text += $" Highlighted: {unit.Label}, {ChartFormat.Number(unit.Value, data.Decimals)}, {Where(unit.Position, inner, outer)}.";
+        }
+
         var withheld = data.Units.Count - drawn.Count;
         if (withheld > 0)
         {
@@ -122,6 +137,15 @@ public static class FunnelChart
 
         return text;
     }
+
+    private static string Where(FunnelPosition position, string inner, string outer) => position switch
+    {
+        FunnelPosition.AboveOuter => $"above the {outer} upper limit",
+        FunnelPosition.AboveInner => $"between the {inner} and {outer} upper limits",
+        FunnelPosition.BelowOuter => $"below the {outer} lower limit",
+        FunnelPosition.BelowInner => $"between the {inner} and {outer} lower limits",
+        _ => $"within the {inner} limits",
+    };
 
     private static string Lie(int count) => ChartFormat.Integer(count) + (count == 1 ? " lies" : " lie");
 
