@@ -14,7 +14,8 @@ namespace AnalysisKit.Notebooks;
 /// every value shown is a whole number ≥ 0: integer columns, floating-point columns of whole values (DataFrame.LoadCsv
 /// reads counts as Single) and text columns of whole numbers and suppression markers (<c>*</c>, <c>c</c>, <c>~</c>, NA). A small
 /// count in such a column is refused, naming cell, column and row but not the count; a CHI-like number in any cell is
-/// refused too. Columns declared as labels (<see cref="LabelColumnsExtensions.WithLabelColumns"/>: a quintile, a rank) are
+/// refused too. A library result shown by its properties (<see cref="ResultDisplay"/>) has the count columns of its lists
+/// checked (numerator, denominator, count, observed, events, also inside a nested unit). Columns declared as labels (<see cref="LabelColumnsExtensions.WithLabelColumns"/>: a quintile, a rank) are
 /// only scanned for CHI-like numbers. Refused outputs are not stored. Sequences are read by public property and field (tuples). Not
 /// inspected: scalars, console text, HTML or markdown given as text, Deedle frames (shown as text) and charts
 /// (AnalysisKit.Charts checks its own points).
@@ -66,6 +67,19 @@ internal static class OutputDisclosureCheck
                 var items = sequence.Cast<object?>().Take(ValueFormatter.MaxRows + 1).ToList();
                 EnsureSafe(SequenceColumns(items.Take(ValueFormatter.MaxRows).ToList()), NotebookMessages.OutputPlace(cellNumber, "sequence"), policy);
                 return items;
+            case { } described when ResultDisplay.IsDescribed(described):
+                // A result shows its lists as tables: their count columns (and a nested unit's) are checked by name, since
+                // results also hold whole-number labels (parts, ranks, groups) that are not counts.
+                foreach (var (name, listed) in ResultDisplay.Lists(described))
+                {
+                    var shown = listed.Take(ValueFormatter.MaxRows).ToList();
+                    var columns = SequenceColumns(shown).SelectMany(c => ResultDisplay.IsDescribedColumn(c.Values)
+                        ? SequenceColumns(c.Values.ToList()).Select(n => (c.Name + "." + n.Name, n.Values))
+                        : new[] { c });
+                    EnsureSafe(columns.Where(c => ResultDisplay.IsCountName(c.Item1)), NotebookMessages.OutputPlace(cellNumber, described.GetType().Name + "." + name), policy);
+                }
+
+                return value;
             default:
                 return value;
         }
