@@ -25,7 +25,7 @@ public static class IsdQofLookupReader
     /// <summary>Reads and checks the lookup.</summary>
     /// <param name="path">The .csv or .xls lookup.</param>
     /// <param name="chpNames">Receives each CHP's name by code.</param>
-    /// <param name="listSizes">Receives each practice's List Size.</param>
+    /// <param name="listSizes">Receives each practice's List Size (none for a practice whose List Size is suppressed).</param>
     /// <exception cref="ExtractLoadException">A missing column or a value that is not of its type (file, row, column, value).</exception>
     /// <exception cref="LookupFileException">A practice code that is not five digits, an unknown board cypher, a practice twice.</exception>
     public static PracticeLookup Read(string path, IDictionary<string, string> chpNames, IDictionary<string, int> listSizes)
@@ -64,7 +64,10 @@ public static class IsdQofLookupReader
                 : throw new LookupFileException(GeographyErrors.UnknownBoardCypher(path, line, "NHS Board Cypher", cypher, BoardCyphers.Keys), path, line, "NHS Board Cypher", cypher);
             var chp = (string)data.Columns["CHP Code"][row];
             chpNames[chp] = (string)data.Columns["CHP Name"][row];
-            listSizes[code] = (int)(long)data.Columns["List Size"][row];
+            if (data.Columns["List Size"][row] is long size)
+            {
+                listSizes[code] = (int)size; // a suppressed List Size ("*", e.g. 22033 in 2014/15) gives the practice none
+            }
             memberships.Add(new PracticeMembership(code, (string)data.Columns["Practice Name"][row], string.Empty, string.Empty, chp, board, null,
                 PracticeStatus.Open, DateOnly.MinValue, null, string.Empty, path, line));
         }
