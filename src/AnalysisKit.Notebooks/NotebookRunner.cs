@@ -101,6 +101,11 @@ public sealed class NotebookRunner
             }
         }
 
+        if (session.Guard is { InternalUseOnlyReason: { } reason } guard)
+        {
+            NotebookDisclosure.RecordSessionOptOut(executed, reason, guard.InternalUseOnlySetBy!);
+        }
+
         return new NotebookRunResult(executed, results, failure, clock.Elapsed, notes, disclosure);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using AnalysisKit.Disclosure;
+using AnalysisKit.Notebooks.Guard;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
 
@@ -24,6 +26,7 @@ public sealed class NotebookSession
     {
         this.engine = engine;
         Disclosure = disclosure;
+        Guard = disclosure is null ? null : new OutputGuard(disclosure);
         formatter = new ValueFormatter { PlotlyMimeBundle = engine.Options.PlotlyMimeBundle };
         globals = new NotebookGlobals(parameters);
     }
@@ -37,6 +40,23 @@ public sealed class NotebookSession
     /// cell fails with a <see cref="CellErrorKind.Disclosure"/> error naming cell, column and row.
     /// </summary>
     public DisclosureControl? Disclosure { get; }
+
+    /// <summary>
+    /// The check every output of this session passes before it is kept or published (built from <see cref="Disclosure"/>;
+    /// null when there is none). A cell's <c>#!internal-use-only reason</c> opts the rest of the session out through it.
+    /// </summary>
+    public OutputGuard? Guard { get; }
+
+    /// <summary>
+    /// The output as it may leave a live front end (the Jupyter kernel calls this before it publishes display data,
+    /// results and streams): unchanged, or — if the guard refuses it — a stderr note saying what was withheld. Outputs
+    /// of a checked session have already passed the same guard in the cell; this sees the exact bytes published.
+    /// </summary>
+    public CellOutput Publishable(CellOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output.Kind == CellOutputKind.Error || Guard is null ? output : Guard.Screen(output, ExecutionCount);
+    }
 
     /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
     public int ExecutionCount { get; private set; }
@@ -78,10 +98,19 @@ public sealed class NotebookSession
             return Failed(CompileError(compiled.Errors, number));
         }
 
-        var collector = new OutputCollector(formatter) { Live = onOutput, Disclosure = Disclosure, CellNumber = number };
+        var collector = new OutputCollector(formatter) { Live = onOutput, Guard = Guard, CellNumber = number };
         foreach (var note in directives.Notes)
         {
             collector.AppendStream("stderr", note + "\n");
+        }
+
+        if (directives.InternalUseOnlyReason is { } reason)
+        {
+            var setBy = NotebookMessages.SessionOptOutSetBy(number);
+            Guard?.OptIn(reason, setBy);
+            collector.Add(CellOutput.Display(
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["text/plain"] = NotebookMessages.SessionOptOutBanner(reason, setBy) },
+                new JsonObject { [NotebookMessages.MetadataKey] = new JsonObject { [NotebookMessages.InternalUseOnlyKey] = reason, [OutputGuard.SetByKey] = setBy } }));
         }
 
         var timeout = engine.Options.CellTimeout ?? Timeout.InfiniteTimeSpan;
@@ -169,6 +198,23 @@ public sealed class NotebookSession
 
         CellResult Finish(OutputCollector outputs, CellError? error)
         {
+            if (outputs.ReleaseHeldText() is { } heldBack)
+            {
+                if (error is null)
+                {
+                    error = new CellError(CellErrorKind.Disclosure, number, null, null, typeof(UnsafeOutputException).FullName!, heldBack);
+                }
+                else
+                {
+                    outputs.Add(CellOutput.Stream("stderr", NotebookMessages.Withheld(heldBack) + "\n"));
+                }
+            }
+
+            if (error is { Kind: CellErrorKind.Runtime } && Guard?.ErrorMessageRefusal(error.Message, error.CellNumber) is { } withheld)
+            {
+                error = error with { Message = withheld };
+            }
+
             if (error is not null)
             {
                 outputs.Add(ErrorOutput(error));

@@ -31,6 +31,9 @@ public sealed class ValueFormatter
     /// <summary>The marker the HTML export looks for to decide whether to embed plotly.js.</summary>
     public const string ChartMarker = "data-akit-chart";
 
+    /// <summary>The header of the row-number column of the formatter's tables (not data: the output guard skips it).</summary>
+    internal const string IndexHeader = "<i>index</i>";
+
     private int chartCount;
 
     /// <summary>Also give charts as <c>application/vnd.plotly.v1+json</c> (the figure JSON) beside the HTML fallback.</summary>
@@ -54,6 +57,9 @@ public sealed class ValueFormatter
                 var published = suppressed.ToDataFrame();
                 data["text/html"] = DataFrameHtml(published) + "<p>" + WebUtility.HtmlEncode(suppressed.Footnote).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
                 data["text/plain"] = DataFrameText(published) + suppressed.Footnote + "\n";
+                break;
+            case LabelledText label:
+                data["text/plain"] = label.Text;
                 break;
             case AnalysisKit.Charts.ChartFigure figure:
                 data["text/html"] = "<figure aria-label=\"" + WebUtility.HtmlEncode(figure.AltText) + "\">" + ChartHtml(figure.Plotly) +
@@ -134,15 +140,19 @@ public sealed class ValueFormatter
             return null;
         }
 
-        var properties = first.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        // Properties as .NET Interactive shows them; public fields too, so a tuple's Item1, Item2 are columns.
+        var type = first.GetType();
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue, Owner: p.DeclaringType!))
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue, Owner: f.DeclaringType!)))
             .ToList();
         if (properties.Count == 0)
         {
             return null;
         }
 
-        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        var html = new StringBuilder("<table><thead><tr><th>" + IndexHeader + "</th>");
         foreach (var property in properties)
         {
             html.Append("<th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th>");
@@ -155,7 +165,7 @@ public sealed class ValueFormatter
             foreach (var property in properties)
             {
                 var item = items[row];
-                var cell = item is not null && property.DeclaringType!.IsInstanceOfType(item) ? property.GetValue(item) : null;
+                var cell = item is not null && property.Owner.IsInstanceOfType(item) ? property.Read(item) : null;
                 html.Append("<td>").Append(WebUtility.HtmlEncode(Text(cell))).Append("</td>");
             }
 
@@ -172,7 +182,7 @@ public sealed class ValueFormatter
 
     private static string DataFrameHtml(DataFrame frame)
     {
-        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        var html = new StringBuilder("<table><thead><tr><th>" + IndexHeader + "</th>");
         foreach (var column in frame.Columns)
         {
             html.Append("<th>").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");

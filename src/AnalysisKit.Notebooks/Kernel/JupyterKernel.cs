@@ -9,7 +9,9 @@ namespace AnalysisKit.Notebooks.Kernel;
 /// A Jupyter kernel (messaging protocol 5.3 over ZeroMQ) on a <see cref="NotebookSession"/>. One poller thread owns the
 /// shell, control, stdin and iopub sockets; cells run one at a time on an execution thread, so interrupt and shutdown
 /// requests on the control channel are answered while a cell runs, and its outputs are published as they happen; the heartbeat echoes on its own thread. Every
-/// message is HMAC-SHA256 verified; a wrongly signed or malformed message is logged and dropped.
+/// message is HMAC-SHA256 verified; a wrongly signed or malformed message is logged and dropped. Sessions check their outputs
+/// with the default disclosure control, and every output passes <see cref="NotebookSession.Publishable"/> before it is
+/// published; a cell <c>#!internal-use-only reason</c> opts the session out, recorded in the output the client saves.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
 {
@@ -35,7 +37,7 @@ public sealed class JupyterKernel : IDisposable
         this.engine = engine ?? throw new ArgumentNullException(nameof(engine));
         this.log = log ?? throw new ArgumentNullException(nameof(log));
         signer = new MessageSigner(connection.Key);
-        session = engine.CreateSession();
+        session = engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
     }
 
     private enum Channel
@@ -236,7 +238,11 @@ public sealed class JupyterKernel : IDisposable
             Queue(Channel.IOPub, Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = current.ExecutionCount + 1 }, request));
         }
 
-        Action<CellOutput>? publish = silent ? null : output => Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
+        Action<CellOutput>? publish = silent ? null : output =>
+        {
+            var shown = current.Publishable(output); // the output guard's last check of what leaves the kernel
+            Queue(Channel.IOPub, Create(OutputType(shown.Kind), OutputContent(shown), request));
+        };
         var result = current.Execute(code, cancellationToken: cancellation.Token, onOutput: publish);
         lock (sessionLock)
         {
@@ -244,7 +250,7 @@ public sealed class JupyterKernel : IDisposable
             cancellation.Dispose();
             if (current.IsFaulted && ReferenceEquals(session, current))
             {
-                session = engine.CreateSession();
+                session = engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
                 Queue(Channel.IOPub, Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = KernelMessages.SessionRestarted + "\n" }, request));
             }
         }

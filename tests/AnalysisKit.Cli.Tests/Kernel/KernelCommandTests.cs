@@ -217,7 +217,7 @@ public sealed class KernelCommandTests
     }
 
     /// <summary>/usr/bin/python3 or python3 with jupyter_client and nbclient; skips (fails on CI) when there is none.</summary>
-    private static string FindPython()
+    internal static string FindPython()
     {
         foreach (var candidate in new[] { "/usr/bin/python3", "python3" })
         {
