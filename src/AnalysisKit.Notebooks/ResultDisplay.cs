@@ -75,14 +75,17 @@ internal static class ResultDisplay
     }
 
     /// <summary>
-    /// The object as HTML: a heading with its type, a two-column table of its scalar properties, each list property as a
-    /// table of its first rows (its own table's column headers), and <c>Warnings</c> as a list.
+    /// The object as HTML: a heading with its type, its scalar properties as a one-row table (a nested result's members
+    /// as <c>Dispersion.Phi</c> columns), each list property as a table of its first rows (a nested unit's members as
+    /// <c>Unit.Numerator</c> columns), and <c>Warnings</c> as a list. Every header other than a count's
+    /// (<see cref="IsCountName"/>) is declared a label in the output's metadata (<see cref="LabelColumns"/>), so the
+    /// output guard reads the counts and leaves statistics, limits, parts and ranks alone.
     /// </summary>
-    public static string Html(object value, Func<List<object?>, string?> table)
+    public static string Html(object value)
     {
         var type = value.GetType();
         var html = new StringBuilder("<div class=\"akit-result\"><p><b>").Append(WebUtility.HtmlEncode(type.Name)).Append("</b></p>");
-        var scalars = new StringBuilder();
+        var scalars = new List<(string Name, object? Value)>();
         var lists = new StringBuilder();
         foreach (var property in Properties(type))
         {
@@ -103,41 +106,130 @@ internal static class ResultDisplay
 
                 lists.Append("<p>").Append(WebUtility.HtmlEncode(property.Name)).Append(" (")
                     .Append(items.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(")</p>");
-                lists.Append(table(items.Take(ValueFormatter.MaxRows + 1).ToList())
+                lists.Append(ListTable(items)
                     ?? "<p>" + WebUtility.HtmlEncode(string.Join(", ", items.Take(ValueFormatter.MaxRows).Select(i => Member(i, 1)))) + "</p>");
                 continue;
             }
 
-            scalars.Append("<tr><th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th><td>")
-                .Append(WebUtility.HtmlEncode(Member(member, 0))).Append("</td></tr>");
+            scalars.AddRange(Flattened(property.Name, member));
         }
 
-        if (scalars.Length > 0)
+        if (scalars.Count > 0)
         {
-            html.Append("<table>").Append(scalars).Append("</table>");
+            html.Append("<table><thead><tr>").AppendJoin("", scalars.Select(s => "<th>" + WebUtility.HtmlEncode(s.Name) + "</th>"))
+                .Append("</tr></thead><tbody><tr>").AppendJoin("", scalars.Select(s => "<td>" + WebUtility.HtmlEncode(Member(s.Value, 1)) + "</td>"))
+                .Append("</tr></tbody></table>");
         }
 
         return html.Append(lists).Append("</div>").ToString();
     }
 
+    /// <summary>
+    /// The headers of <see cref="Html(object)"/>'s tables that are not counts of people or events: statistics, limits, labels,
+    /// parts, ranks, dates. The output records them as label columns with <see cref="NotebookMessages.ResultLabelReason"/>.
+    /// </summary>
+    public static IReadOnlyList<string> LabelColumns(object value)
+    {
+        var names = new List<string>();
+        foreach (var property in Properties(value.GetType()))
+        {
+            var member = property.GetValue(value);
+            if (member is IEnumerable sequence and not string)
+            {
+                if (property.Name != "Warnings" && Columns(sequence.Cast<object?>().ToList()) is { } columns)
+                {
+                    names.AddRange(columns.Select(c => c.Name));
+                }
+            }
+            else
+            {
+                names.AddRange(Flattened(property.Name, member).Select(s => s.Name));
+            }
+        }
+
+        return names.Where(n => !IsCountName(n)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>A data-quality summary as HTML, from its Markdown.</summary>
     public static string Html(DataQualitySummary summary) => Markdig.Markdown.ToHtml(summary.ToMarkdown(), Markdown);
-
-    /// <summary>The list properties of a described object, by name (what the HTML view shows as tables).</summary>
-    public static IEnumerable<(string Name, List<object?> Items)> Lists(object value) =>
-        Properties(value.GetType()).Where(p => p.Name != "Warnings")
-            .Select(p => (p.Name, Value: p.GetValue(value)))
-            .Where(p => p.Value is IEnumerable and not string)
-            .Select(p => (p.Name, ((IEnumerable)p.Value!).Cast<object?>().ToList()));
-
-    /// <summary>True when a column's values are described objects (a result's nested unit).</summary>
-    public static bool IsDescribedColumn(IReadOnlyList<object?> values) => values.Any(v => v is not null && IsDescribed(v));
 
     /// <summary>True for a column that holds counts of people or events by its name (the last part after a dot).</summary>
     public static bool IsCountName(string column)
     {
         var name = column[(column.LastIndexOf('.') + 1)..];
-        return name is "Numerator" or "Denominator" or "Count" or "Observed" or "Events" or "Value" && !column.Contains("Ratio", StringComparison.Ordinal);
+        return name is "Numerator" or "Denominator" or "Count" or "Observed" or "Events" or "Value" or "Population" or "Y"
+               && !column.Contains("Ratio", StringComparison.Ordinal);
+    }
+
+    /// <summary>A member, or a nested result's members one level down as <c>Name.Member</c>.</summary>
+    private static IEnumerable<(string Name, object? Value)> Flattened(string name, object? value) =>
+        value is not null && IsDescribed(value)
+            ? Properties(value.GetType()).Select(p => (name + "." + p.Name, p.GetValue(value)))
+            : [(name, value)];
+
+    /// <summary>The columns of a list's table: public properties and fields (a tuple's Item1, Item2), a nested result's flattened.</summary>
+    private static List<(string Name, Func<object, object?> Read)>? Columns(List<object?> items)
+    {
+        var first = items.FirstOrDefault(i => i is not null);
+        if (first is null || first is string or IFormattable or bool or char or IEnumerable || first.GetType().IsEnum)
+        {
+            return null;
+        }
+
+        var type = first.GetType();
+        var members = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue))
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue)));
+        var columns = new List<(string Name, Func<object, object?> Read)>();
+        foreach (var member in members)
+        {
+            var nested = items.Where(type.IsInstanceOfType).Select(i => member.Read(i!)).FirstOrDefault(v => v is not null);
+            if (nested is not null && IsDescribed(nested))
+            {
+                var read = member.Read;
+                columns.AddRange(Properties(nested.GetType()).Select(p => (member.Name + "." + p.Name,
+                    (Func<object, object?>)(o => read(o) is { } inner && p.DeclaringType!.IsInstanceOfType(inner) ? p.GetValue(inner) : null))));
+            }
+            else
+            {
+                columns.Add((member.Name, member.Read));
+            }
+        }
+
+        return columns.Count == 0 ? null : columns;
+    }
+
+    /// <summary>A list as a table of its first rows, with the formatter's index column.</summary>
+    private static string? ListTable(List<object?> items)
+    {
+        if (Columns(items) is not { } columns)
+        {
+            return null;
+        }
+
+        var type = items.First(i => i is not null)!.GetType();
+        var html = new StringBuilder("<table><thead><tr><th>" + ValueFormatter.IndexHeader + "</th>");
+        html.AppendJoin("", columns.Select(c => "<th>" + WebUtility.HtmlEncode(c.Name) + "</th>")).Append("</tr></thead><tbody>");
+        for (var row = 0; row < Math.Min(items.Count, ValueFormatter.MaxRows); row++)
+        {
+            html.Append("<tr><td>").Append(row.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            foreach (var column in columns)
+            {
+                var item = items[row];
+                var cell = item is not null && type.IsInstanceOfType(item) ? column.Read(item) : null;
+                html.Append("<td>").Append(WebUtility.HtmlEncode(Member(cell, 1))).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        if (items.Count > ValueFormatter.MaxRows)
+        {
+            html.Append("<tr><td colspan=\"").Append((columns.Count + 1).ToString(CultureInfo.InvariantCulture)).Append("\">… (more)</td></tr>");
+        }
+
+        return html.Append("</tbody></table>").ToString();
     }
 
     private static string Member(object? value, int depth) => value switch

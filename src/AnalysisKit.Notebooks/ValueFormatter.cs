@@ -76,7 +76,7 @@ public sealed class ValueFormatter
                 data["text/plain"] = quality.ToMarkdown();
                 break;
             case { } described when ResultDisplay.IsDescribed(described):
-                data["text/html"] = ResultDisplay.Html(described, ObjectTable);
+                data["text/html"] = ResultDisplay.Html(described);
                 data["text/plain"] = ResultDisplay.Text(described);
                 break;
             case GenericChart chart:

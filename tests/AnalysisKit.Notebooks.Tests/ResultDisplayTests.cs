@@ -99,7 +99,31 @@ public sealed class ResultDisplayTests
             """);
 
         Assert.False(result.Succeeded);
+        Assert.Contains("PheFunnelResult", result.Error!.Message, StringComparison.Ordinal);
         Assert.Contains("Unit.Numerator", result.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AResultWithoutSmallCounts_IsShownThoughItsStatisticsAndLabelsAreSmallWholeNumbers()
+    {
+        // YearsOfData = 1, Multiplier, ranks and limits are not counts: only numerators, denominators and values are read.
+        var session = Engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
+        session.Run("using AnalysisKit.Variation.Funnels;");
+        var result = session.Run("""
+            var units = Enumerable.Range(1, 12).Select(i => new FunnelUnit($"P{i:00}", 40 + i, 900)).ToList();
+            display(PheFunnel.ForProportions(units));
+            """);
+
+        Assert.True(result.Succeeded, result.Error?.Message);
+        var output = Assert.Single(result.Outputs);
+        var labels = output.AkitMetadata!["label_columns"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains("YearsOfData", labels);
+        Assert.Contains("Dispersion.Phi", labels);
+        Assert.DoesNotContain("Unit.Numerator", labels);
+        Assert.DoesNotContain("Unit.Denominator", labels);
+        Assert.Equal(NotebookMessages.ResultLabelReason, output.AkitMetadata["label_reason"]!.GetValue<string>());
+        Assert.Contains("<th>Unit.Numerator</th>", output.Data["text/html"], StringComparison.Ordinal);
+        Assert.Contains("<th>Dispersion.Phi</th>", output.Data["text/html"], StringComparison.Ordinal);
     }
 
     [Fact]
