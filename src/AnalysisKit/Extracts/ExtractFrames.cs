@@ -48,7 +48,7 @@ public static class ExtractFrames
     /// <paramref name="sums"/>: Int64 for whole-number columns, Double otherwise; missing when any value in the group is missing.
     /// </summary>
     /// <param name="frame">The data.</param>
-    /// <param name="groupBy">Key columns (any type; compared as invariant text).</param>
+    /// <param name="groupBy">Key columns (any type; compared as invariant text, dates as yyyy-MM-dd); a missing key is an error.</param>
     /// <param name="sums">Numeric columns to add up.</param>
     /// <returns>A new frame: the key columns as text, then the sums.</returns>
     public static DataFrame SumBy(this DataFrame frame, IReadOnlyList<string> groupBy, IReadOnlyList<string> sums)
@@ -58,25 +58,36 @@ public static class ExtractFrames
         ArgumentNullException.ThrowIfNull(sums);
         var keys = groupBy.Select(c => Column(frame, c)).ToList();
         var values = sums.Select(c => Numeric(frame, c)).ToList();
-        var groups = new SortedDictionary<string[], (double?[] Sums, bool[] Missing)>(KeyOrder.Instance);
+        var whole = values.Select(IsWhole).ToArray();
+        var groups = new SortedDictionary<string[], Group>(KeyOrder.Instance);
         for (long row = 0; row < frame.Rows.Count; row++)
         {
-            var key = keys.Select(k => Key(k[row])).ToArray();
+            var key = new string[keys.Count];
+            for (var k = 0; k < keys.Count; k++)
+            {
+                key[k] = Key(keys[k][row]) ?? throw new ArgumentException(ExtractMessages.MissingKey(groupBy[k], row), nameof(frame));
+            }
+
             if (!groups.TryGetValue(key, out var group))
             {
-                group = (new double?[sums.Count], new bool[sums.Count]);
+                group = new Group(sums.Count);
                 groups[key] = group;
             }
 
             for (var s = 0; s < sums.Count; s++)
             {
-                if (values[s][row] is { } v)
+                if (values[s][row] is not { } v)
                 {
-                    group.Sums[s] = (group.Sums[s] ?? 0) + Convert.ToDouble(v, CultureInfo.InvariantCulture);
+                    group.Missing[s] = true;
+                }
+                else if (whole[s])
+                {
+                    // Counts add up exactly (checked: an overflow is an error, never a wrapped total).
+                    group.Counts[s] = checked(group.Counts[s] + Convert.ToInt64(v, CultureInfo.InvariantCulture));
                 }
                 else
                 {
-                    group.Missing[s] = true;
+                    group.Amounts[s] += Convert.ToDouble(v, CultureInfo.InvariantCulture);
                 }
             }
         }
@@ -89,11 +100,10 @@ public static class ExtractFrames
 
         for (var s = 0; s < sums.Count; s++)
         {
-            var column = s;
-            var totals = groups.Values.Select(g => g.Missing[column] ? (double?)null : g.Sums[column] ?? 0).ToList();
-            result.Columns.Add(IsWhole(values[s])
-                ? new Int64DataFrameColumn(sums[s], totals.Select(t => t is null ? (long?)null : (long)t.Value))
-                : new DoubleDataFrameColumn(sums[s], totals));
+            var c = s;
+            result.Columns.Add(whole[s]
+                ? new Int64DataFrameColumn(sums[s], groups.Values.Select(g => g.Missing[c] ? (long?)null : g.Counts[c]))
+                : new DoubleDataFrameColumn(sums[s], groups.Values.Select(g => g.Missing[c] ? (double?)null : g.Amounts[c])));
         }
 
         return result;
@@ -108,28 +118,36 @@ public static class ExtractFrames
     /// <param name="rowKey">The row key (e.g. <c>PracticeCode</c>).</param>
     /// <param name="month">A DateTime or DateOnly column (the first of the month; any day counts as its month).</param>
     /// <param name="value">A numeric column.</param>
-    /// <returns>A new frame: the key, then a Double column per month.</returns>
+    /// <returns>A new frame: the key, then a column per month (Int64 for counts, Double otherwise).</returns>
     public static DataFrame PivotByMonth(this DataFrame frame, string rowKey, string month, string value)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        var summed = frame.SumBy([rowKey, month], [value]);
-        var rows = new SortedSet<string>(StringComparer.Ordinal);
-        var cells = new Dictionary<(string Row, string Month), double?>();
-        var months = new SortedSet<string>(StringComparer.Ordinal);
-        for (long r = 0; r < summed.Rows.Count; r++)
+        var keys = Column(frame, rowKey);
+        var dates = Column(frame, month);
+        var months = new StringDataFrameColumn(month, frame.Rows.Count);
+        for (long row = 0; row < frame.Rows.Count; row++)
         {
-            var key = (string)summed.Columns[0][r];
-            var yearMonth = MonthOf((string)summed.Columns[1][r], month);
-            rows.Add(key);
-            months.Add(yearMonth);
-            var v = summed.Columns[2][r] is { } x ? Convert.ToDouble(x, CultureInfo.InvariantCulture) : (double?)null;
-            cells[(key, yearMonth)] = cells.TryGetValue((key, yearMonth), out var before) ? (before is null || v is null ? null : before + v) : v;
+            months[row] = MonthOf(Key(dates[row]) ?? throw new ArgumentException(ExtractMessages.MissingKey(month, row), nameof(frame)), month);
         }
 
-        var result = new DataFrame(new StringDataFrameColumn(rowKey, rows));
-        foreach (var m in months)
+        // Sum by key and calendar month (days of one month add up), then spread the months into columns.
+        var summed = new DataFrame(keys.Clone(), months, Numeric(frame, value).Clone()).SumBy([rowKey, month], [value]);
+        var rows = new SortedSet<string>(StringComparer.Ordinal);
+        var cells = new Dictionary<(string Row, string Month), object?>();
+        foreach (var row in summed.Rows)
         {
-            result.Columns.Add(new DoubleDataFrameColumn(m, rows.Select(r => cells.TryGetValue((r, m), out var v) ? v : null)));
+            rows.Add((string)row[0]);
+            cells[((string)row[0], (string)row[1])] = row[2];
+        }
+
+        var whole = summed.Columns[2] is Int64DataFrameColumn;
+        var result = new DataFrame(new StringDataFrameColumn(rowKey, rows));
+        foreach (var m in cells.Keys.Select(k => k.Month).Distinct().Order(StringComparer.Ordinal))
+        {
+            var column = rows.Select(r => cells.GetValueOrDefault((r, m)));
+            result.Columns.Add(whole
+                ? new Int64DataFrameColumn(m, column.Select(v => (long?)v))
+                : new DoubleDataFrameColumn(m, column.Select(v => (double?)v)));
         }
 
         return result;
@@ -148,9 +166,9 @@ public static class ExtractFrames
     private static bool IsWhole(DataFrameColumn column) =>
         column.DataType == typeof(long) || column.DataType == typeof(int) || column.DataType == typeof(short) || column.DataType == typeof(byte);
 
-    private static string Key(object? value) => value switch
+    private static string? Key(object? value) => value switch
     {
-        null => "",
+        null => null,
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -158,11 +176,19 @@ public static class ExtractFrames
     };
 
     private static string MonthOf(string key, string column) =>
-        key.Length >= 7 && DateOnly.TryParseExact(key[..10.Clamp(key.Length)], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture)
             : throw new ArgumentException(ExtractMessages.NotAMonth(column, key), nameof(column));
 
-    private static int Clamp(this int value, int max) => Math.Min(value, max);
+    /// <summary>One group's running sums: exact Int64 for counts, Double for amounts; Missing once any value is.</summary>
+    private sealed class Group(int columns)
+    {
+        public long[] Counts { get; } = new long[columns];
+
+        public double[] Amounts { get; } = new double[columns];
+
+        public bool[] Missing { get; } = new bool[columns];
+    }
 
     private sealed class KeyOrder : IComparer<string[]>
     {

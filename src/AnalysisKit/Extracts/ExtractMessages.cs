@@ -237,6 +237,10 @@ public static class ExtractMessages
     public static string NoSuchFrameColumn(string column, IEnumerable<string> columns) =>
         $"The frame has no column '{column}'; its columns are: {string.Join(", ", columns)}.";
 
+    /// <summary>A sum by a key column with a missing value.</summary>
+    public static string MissingKey(string column, long row) =>
+        string.Create(CultureInfo.InvariantCulture, $"Row {row} of the frame has no value in key column '{column}'; a missing key cannot be grouped (fill it or filter the row out first).");
+
     /// <summary>A sum over a column that is not numeric.</summary>
     public static string NotNumericColumn(string column, string type) =>
         $"Column '{column}' holds {type}, not numbers, so it cannot be summed; declare it as a Count or Number in the schema.";
