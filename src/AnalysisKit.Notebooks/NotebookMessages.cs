@@ -148,6 +148,19 @@ public static class NotebookMessages
     public static string MoreRows(long more, long total) =>
         string.Create(CultureInfo.InvariantCulture, $"… {more} more rows ({total} in all)");
 
+    /// <summary>A cell read standard input (Console.ReadLine), which notebooks run headless and by the kernel do not have.</summary>
+    public const string NoStandardInput =
+        "Console.ReadLine and Console.Read are not available in a notebook cell: akit run, batch, test and the akit kernel run cells " +
+        "without a keyboard. Give the value as a parameter instead (a variable in the 'parameters' cell, set with -p name=value) or read it from a file.";
+
+    /// <summary>Shown in place of a chart on a page that has no plotly.js (nothing is loaded from the internet).</summary>
+    public const string ChartNeedsPlotlyJs =
+        "This chart needs plotly.js, which this page does not include (AnalysisKit never loads it from the internet). " +
+        "Open the notebook with the AnalysisKit kernel in VS Code or JupyterLab, or export it with 'akit run … --html page.html', which embeds plotly.js.";
+
+    /// <summary>A stream limit that is zero or negative.</summary>
+    public const string StreamLimitNotPositive = "StreamLimit must be a positive number of characters.";
+
     /// <summary>A timeout that is zero or negative.</summary>
     public static string TimeoutNotPositive(string name) => $"{name} must be a positive time span (or null for no limit).";
 
@@ -156,9 +169,12 @@ public static class NotebookMessages
         string.Create(CultureInfo.InvariantCulture, $"The cell did not finish within its time limit of {timeout.TotalSeconds:0.###} s") +
         (stopped ? " and was stopped." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
 
-    /// <summary>A cell was cancelled by the caller.</summary>
-    public static string CellCancelled(bool stopped) =>
-        "The cell was cancelled" + (stopped ? "." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
+    /// <summary>The error name of an interrupted cell: the name Jupyter front ends know from ipykernel's Ctrl+C.</summary>
+    public const string InterruptedName = "KeyboardInterrupt";
+
+    /// <summary>A cell was interrupted by the caller (a Jupyter interrupt).</summary>
+    public static string CellInterrupted(bool stopped) =>
+        "interrupted" + (stopped ? string.Empty : "; the cell ignored cancellation and was abandoned (the process must end to stop it)");
 
     /// <summary>A <c>#!</c> kernel or magic command the engine does not run.</summary>
     public static string UnsupportedDirective(string directive) =>
@@ -201,10 +217,29 @@ public static class NotebookMessages
     public const string NoParametersCell =
         "note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does).";
 
+    /// <summary>A <c>-p</c> parameter that the notebook's parameters cell does not declare (most likely a typo).</summary>
+    public static string ParameterNotDeclared(string name, IReadOnlyList<string> declared) =>
+        $"warning: parameter '{name}' is not declared in the notebook's 'parameters' cell " +
+        $"({(declared.Count == 0 ? "it declares no variables" : "it declares " + string.Join(", ", declared))}); " +
+        $"it was injected as 'var {name} = …;' but the notebook's code may not use it. Check the spelling.";
+
     /// <summary>A cell tagged <c>raises-exception</c> ran without error.</summary>
     public const string ExpectedException = "The cell is tagged 'raises-exception' but ran without an error.";
 
     /// <summary>A fresh run whose cells do not line up with the stored notebook.</summary>
     public static string CellCountsDiffer(int stored, int fresh) =>
         string.Create(CultureInfo.InvariantCulture, $"The stored notebook has {stored} cells and the fresh run {fresh}; compare runs without injected parameters.");
+
+    /// <summary>
+    /// The note after a cell whose console text passed the per-cell limit: how much of each stream was cut and how to
+    /// see it all.
+    /// </summary>
+    public static string StreamCut(long limit, IReadOnlyList<(string Stream, long Characters, long Lines)> cut)
+    {
+        ArgumentNullException.ThrowIfNull(cut);
+        var parts = cut.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Characters:N0} characters ({c.Lines:N0} lines) of {c.Stream}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"[output cut: this cell wrote more than {limit:N0} characters of console text; the rest was not kept: {string.Join(", ", parts)}. ") +
+            "Write large results to a file instead, or raise NotebookSessionOptions.StreamLimit.]";
+    }
 }

@@ -71,8 +71,11 @@ public sealed class NotebookSession
     /// Compiles and runs <paramref name="code"/> as the next cell. <paramref name="cellNumber"/> (1-based position in
     /// the notebook) is what errors report; it defaults to the execution count. Never throws for problems in the
     /// cell: they come back as <see cref="CellResult.Error"/> and an error output. <paramref name="onOutput"/>, when
-    /// given, receives every output as it happens (console text piece by piece, from the cell's thread), so an
-    /// interactive front end can show a long cell's progress; the result still holds the merged outputs.
+    /// given, receives every output as it happens, one call at a time and in order: displays at once, console text
+    /// coalesced as ipykernel does (at most every 200 ms or 64 K characters, surrogate pairs kept whole, from the cell's
+    /// thread or a timer thread), so an interactive front end shows a long cell's progress without a message per
+    /// <c>WriteLine</c>; the result still holds the merged outputs. Console text past
+    /// <see cref="NotebookSessionOptions.StreamLimit"/> is cut, with a note saying how much.
     /// </summary>
     public CellResult Execute(string code, int? cellNumber = null, CancellationToken cancellationToken = default, Action<CellOutput>? onOutput = null)
     {
@@ -98,7 +101,10 @@ public sealed class NotebookSession
             return Failed(CompileError(compiled.Errors, number));
         }
 
-        var collector = new OutputCollector(formatter) { Live = onOutput, Guard = Guard, CellNumber = number };
+        using var collector = new OutputCollector(formatter)
+        {
+            Live = onOutput, Guard = Guard, CellNumber = number, StreamLimit = engine.Options.StreamLimit,
+        };
         foreach (var note in directives.Notes)
         {
             collector.AppendStream("stderr", note + "\n");
@@ -150,16 +156,12 @@ public sealed class NotebookSession
                 IsFaulted = true;
             }
 
-            var message = cancellationToken.IsCancellationRequested
-                ? NotebookMessages.CellCancelled(stopped)
-                : NotebookMessages.CellTimedOut(timeout, stopped);
-            var timeoutError = new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", message);
             if (stopped && task.Status == TaskStatus.RanToCompletion)
             {
                 Advance(compiled.Script, task.Result, number);
             }
 
-            return Finish(collector, timeoutError);
+            return Finish(collector, Cancelled(stopped));
         }
 
         if (task.IsFaulted)
@@ -175,9 +177,7 @@ public sealed class NotebookSession
             // Cancelled by the caller (an interrupt) or by the time limit: the cell may finish before the wait above sees
             // the caller's token, so the caller's token decides which it was.
             var error = thrown is OperationCanceledException && cancellation.IsCancellationRequested
-                ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", cancellationToken.IsCancellationRequested
-                    ? NotebookMessages.CellCancelled(stopped: true)
-                    : NotebookMessages.CellTimedOut(timeout, stopped: true))
+                ? Cancelled(stopped: true)
                 : RuntimeError(thrown, number);
             return Finish(collector, error);
         }
@@ -188,6 +188,10 @@ public sealed class NotebookSession
         }
 
         return Finish(collector, null);
+
+        CellError Cancelled(bool stopped) => cancellationToken.IsCancellationRequested
+            ? new CellError(CellErrorKind.Interrupted, number, null, null, NotebookMessages.InterruptedName, NotebookMessages.CellInterrupted(stopped))
+            : new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", NotebookMessages.CellTimedOut(timeout, stopped));
 
         CellResult Failed(CellError error)
         {
@@ -210,17 +214,22 @@ public sealed class NotebookSession
                 }
             }
 
-            if (error is { Kind: CellErrorKind.Runtime } && Guard?.ErrorMessageRefusal(error.Message, error.CellNumber) is { } withheld)
+            if (error is { Kind: CellErrorKind.Runtime } && Guard is not null
+                && (Guard.ErrorMessageRefusal(error.Message, error.CellNumber)
+                    ?? error.Traceback.Select(line => Guard.ErrorMessageRefusal(line, error.CellNumber)).FirstOrDefault(r => r is not null)) is { } withheld)
             {
-                error = error with { Message = withheld };
+                error = error with { Message = withheld, Traceback = [] }; // inner exceptions' messages may quote data too
             }
 
+            var all = outputs.Complete();
             if (error is not null)
             {
-                outputs.Add(ErrorOutput(error));
+                var output = ErrorOutput(error);
+                onOutput?.Invoke(output);
+                all = [.. all, output];
             }
 
-            return new CellResult(number, count, outputs.Complete(), error, clock.Elapsed);
+            return new CellResult(number, count, all, error, clock.Elapsed);
         }
     }
 
@@ -239,7 +248,7 @@ public sealed class NotebookSession
     public static CellOutput ErrorOutput(CellError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return CellOutput.Error(error.Name, error.Message, [error.ToString()]);
+        return CellOutput.Error(error.Name, error.Message, error.Traceback.Count > 0 ? error.Traceback : [error.ToString()]);
     }
 
     private static bool Wait(Task task, TimeSpan timeout, CancellationToken cancellationToken)
@@ -282,22 +291,11 @@ public sealed class NotebookSession
 
         // With debug information emitted, frames in submission classes carry cell-relative lines; each submission is
         // its own assembly, named after its compilation, which tells which cell the frame is in.
-        foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
+        var (traceback, first) = ExceptionTrace.Describe(exception, assembly => submissionCells.GetValueOrDefault(assembly, cellNumber));
+        var name = exception.GetType().FullName ?? "Exception";
+        return new CellError(kind, first?.Cell ?? cellNumber, first?.Line, first?.Column, name, exception.Message)
         {
-            var type = frame.GetMethod()?.DeclaringType;
-            while (type?.DeclaringType is not null)
-            {
-                type = type.DeclaringType;
-            }
-
-            var line = frame.GetFileLineNumber();
-            if (type?.Name.StartsWith("Submission#", StringComparison.Ordinal) == true && line > 0)
-            {
-                var cell = submissionCells.GetValueOrDefault(type.Assembly.GetName().Name ?? string.Empty, cellNumber);
-                return new CellError(kind, cell, line, frame.GetFileColumnNumber(), exception.GetType().FullName ?? "Exception", exception.Message);
-            }
-        }
-
-        return new CellError(kind, cellNumber, null, null, exception.GetType().FullName ?? "Exception", exception.Message);
+            Traceback = kind == CellErrorKind.Runtime ? traceback : [],
+        };
     }
 }

@@ -10,21 +10,39 @@ namespace AnalysisKit.Notebooks;
 
 /// <summary>
 /// Gathers the outputs of the running cell in order: console text (merged into one stream output per run of writes)
-/// and displayed values. The current collector flows with the cell's execution context. With a checking
-/// <see cref="OutputGuard"/>, every output is checked before it is kept or handed to a live front end: a displayed value
-/// as formatted, console text line by line (a line is held back until it ends, so a number written in pieces is read
-/// whole); a refusal throws <see cref="UnsafeOutputException"/> into the cell at the call that showed it.
+/// and displayed values. The current collector flows with the cell's execution context. Thread-safe: code a cell starts
+/// on other threads writes into the same collector.
+/// <para>
+/// Console text is kept up to <see cref="NotebookSessionOptions.StreamLimit"/> characters per cell; what is cut is
+/// counted and a note on standard error says how much (<see cref="NotebookMessages.StreamCut"/>). A live front end
+/// (<see cref="Live"/>) gets console text coalesced as ipykernel sends it: at most every
+/// <see cref="LiveInterval"/> or when <see cref="LiveChunk"/> characters are waiting, never splitting a surrogate pair,
+/// so a loop of a million <c>Console.WriteLine</c> calls is a handful of messages, not a million.
+/// </para>
 /// </summary>
-internal sealed class OutputCollector
+internal sealed class OutputCollector : IDisposable
 {
+    /// <summary>How long console text may wait before it is sent to a live front end (ipykernel's flush interval).</summary>
+    public static readonly TimeSpan LiveInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Characters of waiting console text that are sent at once without waiting for <see cref="LiveInterval"/>.</summary>
+    public const int LiveChunk = 64 * 1024;
+
     private static readonly AsyncLocal<OutputCollector?> CurrentCollector = new();
     private readonly List<CellOutput> outputs = [];
     private readonly ValueFormatter formatter;
     private readonly object gate = new();
-    private readonly StringBuilder heldLine = new();
-    private readonly Dictionary<string, int> linesChecked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Characters, long Lines)> cut = new(StringComparer.Ordinal);
     private StringBuilder? stream;
     private string? streamName;
+    private StringBuilder? pending;
+    private string? pendingName;
+    private Timer? timer;
+    private bool timerArmed;
+    private long kept;
+    private bool completed;
+    private readonly StringBuilder heldLine = new();
+    private readonly Dictionary<string, int> linesChecked = new(StringComparer.Ordinal);
     private string? heldName;
 
     public OutputCollector(ValueFormatter formatter) => this.formatter = formatter;
@@ -43,18 +61,33 @@ internal sealed class OutputCollector
     /// <summary>The running cell's number, for refusals that say where.</summary>
     public int CellNumber { get; init; }
 
-    /// <summary>Called with each output as it happens (console text as it is released), for live front ends.</summary>
-    public Action<CellOutput>? Live { get; init; }
+    /// <summary>Console characters kept per cell (stdout and stderr together); the rest is counted and noted.</summary>
+    public long StreamLimit { get; init; } = NotebookSessionOptions.DefaultStreamLimit;
 
-    private bool Checking => Guard is { IsChecking: true };
+    /// <summary>
+    /// Called with each output as it happens, for live front ends: displays at once, console text coalesced (see the
+    /// class summary). Called under the collector's lock, from the writing thread or a timer thread, so calls never
+    /// overlap and arrive in order; nothing is called after <see cref="Complete"/>.
+    /// </summary>
+    public Action<CellOutput>? Live { get; init; }
 
     public static OutputCollector Require() =>
         Current ?? throw new InvalidOperationException(NotebookMessages.DisplayOutsideCell);
 
     public void AppendStream(string name, string text)
     {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
         lock (gate)
         {
+            if (completed)
+            {
+                return; // a thread the cell started, still writing after the cell ended: nobody is listening.
+            }
+
             if (!Checking)
             {
                 Emit(name, text);
@@ -88,6 +121,11 @@ internal sealed class OutputCollector
     {
         lock (gate)
         {
+            if (completed)
+            {
+                return;
+            }
+
             Release(all: true);
             FlushStream();
             outputs.Add(output);
@@ -96,8 +134,83 @@ internal sealed class OutputCollector
     }
 
     /// <summary>
+    /// Ends the cell's output: waiting console text is sent, a note says what the stream limit cut, and later writes
+    /// are ignored. Returns every output in order.
+    /// </summary>
+    public IReadOnlyList<CellOutput> Complete()
+    {
+        lock (gate)
+        {
+            if (!completed)
+            {
+                FlushStream();
+                if (cut.Count > 0)
+                {
+                    var note = CellOutput.Stream("stderr", NotebookMessages.StreamCut(StreamLimit, cut.Select(c => (c.Key, c.Value.Characters, c.Value.Lines)).ToList()) + "\n");
+                    outputs.Add(note);
+                    Live?.Invoke(note);
+                }
+
+                completed = true;
+                timer?.Dispose();
+                timer = null;
+            }
+
+            return outputs.ToList();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            completed = true;
+            timer?.Dispose();
+            timer = null;
+        }
+    }
+
+    private static long CountLines(ReadOnlySpan<char> text) => text.Count('\n');
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/> are kept: all while under the limit; at the limit, up to the last
+    /// line end that fits (the start of one huge line when nothing was kept yet, never ending between a surrogate pair);
+    /// after a cut, nothing, so the kept text has no gaps.
+    /// </summary>
+    private int Keep(string text)
+    {
+        var room = StreamLimit - kept;
+        if (cut.Count == 0 && room >= text.Length)
+        {
+            return text.Length;
+        }
+
+        if (cut.Count > 0 || room <= 0)
+        {
+            return 0;
+        }
+
+        var keep = (int)room;
+        var lastNewline = text.LastIndexOf('\n', keep - 1);
+        if (lastNewline >= 0)
+        {
+            return lastNewline + 1;
+        }
+
+        if (kept > 0)
+        {
+            return 0; // the line would be cut in the middle: leave it out whole
+        }
+
+        return char.IsHighSurrogate(text[keep - 1]) ? keep - 1 : keep;
+    }
+
+    private bool Checking => Guard is { IsChecking: true };
+
+    /// <summary>
     /// Checks and releases console text still held back (a last line without a new line); the refusal message when it
-    /// is refused (the text is not kept), else null. Call once the cell's code has finished.
+    /// is refused (the text is not kept), else null. Call once the cell's code has finished, before <see cref="Complete"/>.
     /// </summary>
     public string? ReleaseHeldText()
     {
@@ -112,15 +225,6 @@ internal sealed class OutputCollector
             {
                 return e.Message;
             }
-        }
-    }
-
-    public IReadOnlyList<CellOutput> Complete()
-    {
-        lock (gate)
-        {
-            FlushStream();
-            return outputs.ToList();
         }
     }
 
@@ -222,6 +326,7 @@ internal sealed class OutputCollector
         }
     }
 
+    /// <summary>Keeps console text that passed the guard (up to the stream limit) and queues it for the live front end.</summary>
     private void Emit(string name, string text)
     {
         if (stream is null || !string.Equals(streamName, name, StringComparison.Ordinal))
@@ -231,12 +336,93 @@ internal sealed class OutputCollector
             streamName = name;
         }
 
-        stream.Append(text);
-        Live?.Invoke(CellOutput.Stream(name, text));
+        var keep = Keep(text);
+        if (keep < text.Length)
+        {
+            var (characters, lines) = cut.GetValueOrDefault(name);
+            cut[name] = (characters + text.Length - keep, lines + CountLines(text.AsSpan(keep)));
+        }
+
+        if (keep == 0)
+        {
+            return;
+        }
+
+        stream.Append(text, 0, keep);
+        kept += keep;
+        if (Live is not null)
+        {
+            QueueLive(name, text, keep);
+        }
+    }
+
+    private void QueueLive(string name, string text, int count)
+    {
+        if (pending is not null && !string.Equals(pendingName, name, StringComparison.Ordinal))
+        {
+            SendPending(all: true);
+        }
+
+        pending ??= new StringBuilder();
+        pendingName = name;
+        pending.Append(text, 0, count);
+        if (pending.Length >= LiveChunk)
+        {
+            SendPending(all: false);
+        }
+
+        if (pending is { Length: > 0 } && !timerArmed)
+        {
+            timer ??= new Timer(_ => OnTimer(), null, Timeout.Infinite, Timeout.Infinite);
+            timer.Change(LiveInterval, Timeout.InfiniteTimeSpan);
+            timerArmed = true;
+        }
+    }
+
+    private void OnTimer()
+    {
+        lock (gate)
+        {
+            timerArmed = false;
+            if (!completed)
+            {
+                SendPending(all: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sends waiting console text to <see cref="Live"/>. Unless <paramref name="all"/>, a trailing high surrogate waits
+    /// for its pair (text written one char at a time must not reach the client as two halves of an emoji).
+    /// </summary>
+    private void SendPending(bool all)
+    {
+        if (pending is not { Length: > 0 })
+        {
+            return;
+        }
+
+        var length = pending.Length;
+        if (!all && char.IsHighSurrogate(pending[length - 1]))
+        {
+            length--;
+        }
+
+        if (length == 0)
+        {
+            return;
+        }
+
+        var text = pending.ToString(0, length);
+        pending.Remove(0, length);
+        Live!.Invoke(CellOutput.Stream(pendingName!, text));
     }
 
     private void FlushStream()
     {
+        SendPending(all: true);
+        pending = null;
+        pendingName = null;
         if (stream is { Length: > 0 })
         {
             outputs.Add(CellOutput.Stream(streamName!, stream.ToString()));

@@ -22,7 +22,10 @@ public sealed class ValueFormatter
     /// <summary>Rows of a DataFrame and items of a sequence shown before the rest is summarised.</summary>
     public const int MaxRows = 20;
 
-    /// <summary>The plotly.js version Plotly.NET 6.0.0 targets, loaded from its CDN only if the page lacks it.</summary>
+    /// <summary>
+    /// The plotly.js version Plotly.NET 6.0.0 targets (embedded by the HTML export). It is never loaded from a CDN: a
+    /// chart on a page without plotly.js says so in its place (<see cref="NotebookMessages.ChartNeedsPlotlyJs"/>).
+    /// </summary>
     public const string PlotlyJsVersion = "2.28.0";
 
     /// <summary>The MIME type of a Plotly figure as JSON, rendered natively by JupyterLab and VS Code.</summary>
@@ -238,12 +241,9 @@ public sealed class ValueFormatter
                "<script type=\"text/javascript\">\n" +
                "(function () {\n" +
                $"  var figure = {figure};\n" +
-               $"  var render = function () {{ Plotly.newPlot('{id}', figure.data, figure.layout, {{\"responsive\": true}}); }};\n" +
-               "  if (typeof Plotly !== 'undefined') { render(); return; }\n" +
-               "  var script = document.createElement('script');\n" +
-               $"  script.src = 'https://cdn.plot.ly/plotly-{PlotlyJsVersion}.min.js';\n" +
-               "  script.onload = render;\n" +
-               "  document.head.appendChild(script);\n" +
+               $"  var element = document.getElementById('{id}');\n" +
+               $"  if (typeof Plotly !== 'undefined') {{ Plotly.newPlot(element, figure.data, figure.layout, {{\"responsive\": true}}); return; }}\n" +
+               $"  element.textContent = {System.Text.Json.JsonSerializer.Serialize(NotebookMessages.ChartNeedsPlotlyJs)};\n" +
                "})();\n" +
                "</script>";
     }

@@ -80,10 +80,56 @@ public sealed class NotebookMessagesTests
     [Fact]
     public void CellCancelledAndSessionFaulted_SayWhatHappenedAndWhatToDo()
     {
-        Assert.Equal("The cell was cancelled; it ignored cancellation and was abandoned (the process must end to stop it).", NotebookMessages.CellCancelled(stopped: false));
+        Assert.Equal("interrupted; the cell ignored cancellation and was abandoned (the process must end to stop it)", NotebookMessages.CellInterrupted(stopped: false));
         Assert.Equal(
             "The session stopped running cells because an earlier cell timed out and ignored cancellation; its code may still be running. " +
             "Start a new process (akit run --isolate runs each notebook in its own worker process).",
             NotebookMessages.SessionFaulted);
+    }
+
+    [Fact]
+    public void StreamCut_SaysHowMuchOfEachStreamWasCutAndWhatToDo()
+    {
+        Assert.Equal(
+            "[output cut: this cell wrote more than 2,000,000 characters of console text; the rest was not kept: 9,888,900 characters (824,075 lines) of stdout, " +
+            "12 characters (1 lines) of stderr. Write large results to a file instead, or raise NotebookSessionOptions.StreamLimit.]",
+            NotebookMessages.StreamCut(2_000_000, [("stdout", 9_888_900, 824_075), ("stderr", 12, 1)]));
+    }
+
+    [Fact]
+    public void NoStandardInput_SaysWhyAndWhatToUseInstead()
+    {
+        var result = new NotebookEngine().CreateSession().Run("Console.ReadLine()");
+        Assert.Equal("System.InvalidOperationException", result.Error!.Name);
+        Assert.Equal(
+            "Console.ReadLine and Console.Read are not available in a notebook cell: akit run, batch, test and the akit kernel run cells without a keyboard. " +
+            "Give the value as a parameter instead (a variable in the 'parameters' cell, set with -p name=value) or read it from a file.",
+            result.Error.Message);
+    }
+
+    [Fact]
+    public void ParameterNotDeclared_NamesTheParameterAndWhatTheNotebookDeclares()
+    {
+        Assert.Equal(
+            "warning: parameter 'clustr' is not declared in the notebook's 'parameters' cell (it declares cluster, year); " +
+            "it was injected as 'var clustr = …;' but the notebook's code may not use it. Check the spelling.",
+            NotebookMessages.ParameterNotDeclared("clustr", ["cluster", "year"]));
+        Assert.Contains("(it declares no variables)", NotebookMessages.ParameterNotDeclared("x", []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChartNeedsPlotlyJs_SaysNothingIsDownloadedAndHowToSeeTheChart()
+    {
+        Assert.Equal(
+            "This chart needs plotly.js, which this page does not include (AnalysisKit never loads it from the internet). " +
+            "Open the notebook with the AnalysisKit kernel in VS Code or JupyterLab, or export it with 'akit run … --html page.html', which embeds plotly.js.",
+            NotebookMessages.ChartNeedsPlotlyJs);
+    }
+
+    [Fact]
+    public void StreamLimitNotPositive_IsRejectedNamingTheOption()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookEngine(new NotebookSessionOptions { StreamLimit = 0 }));
+        Assert.StartsWith("StreamLimit must be a positive number of characters.", ex.Message, StringComparison.Ordinal);
     }
 }

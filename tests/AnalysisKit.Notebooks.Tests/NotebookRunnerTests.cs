@@ -134,4 +134,35 @@ public sealed class NotebookRunnerTests
             Assert.True(result.Succeeded, result.Error?.ToString());
         }
     }
+
+    [Fact]
+    public void Run_ParameterTheNotebookDoesNotDeclare_IsInjectedWithAWarning()
+    {
+        var notebook = TestNotebooks.Build(NotebookCell.NewCode("var cluster = \"S0\";", "parameters"), NotebookCell.NewCode("cluster"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook,
+            new NotebookRunOptions { Parameters = [NotebookParameter.Parse("cluster=S1"), NotebookParameter.Parse("clustr=S2")] },
+            TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal([NotebookMessages.ParameterNotDeclared("clustr", ["cluster"])], result.Notes);
+    }
+
+    /// <summary>As nbclient (papermill, nbconvert): an empty code cell is not run and keeps no execution count.</summary>
+    [Fact]
+    public void Run_EmptyCodeCell_IsNotRunAndHasNoExecutionCount()
+    {
+        var notebook = TestNotebooks.Build(NotebookCell.NewCode("12"), NotebookCell.NewCode("  \n"), NotebookCell.NewCode("40"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([1, null, 2], result.Notebook.Cells.Select(c => c.ExecutionCount));
+        Assert.Equal(2, result.Cells.Count);
+    }
+
+    [Fact]
+    public void Run_ExecutedNotebook_IsNbformat45WithAnIdOnEveryCell()
+    {
+        var notebook = NotebookFile.Load(TestNotebooks.PathOf("vscode-polyglot.ipynb"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(5, result.Notebook.FormatMinor);
+        Assert.All(result.Notebook.Cells, c => Assert.NotNull(c.Id));
+        Assert.True(notebook.FormatMinor < 5, "the notebook given is not changed");
+    }
 }

@@ -60,6 +60,9 @@ public sealed class JupyterKernel : IDisposable
         shell = shellSocket;
         control = controlSocket;
         iopub = iopubSocket;
+        // No high-water mark on iopub: at ZeroMQ's default of 1000 queued messages a PUB socket silently drops the rest,
+        // idle status included. Console text is coalesced (OutputCollector), so the queue stays short.
+        iopubSocket.Options.SendHighWatermark = 0;
         shellSocket.Bind(connection.Address(connection.ShellPort));
         controlSocket.Bind(connection.Address(connection.ControlPort));
         stdinSocket.Bind(connection.Address(connection.StdinPort));
@@ -238,11 +241,21 @@ public sealed class JupyterKernel : IDisposable
             Queue(Channel.IOPub, Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = current.ExecutionCount + 1 }, request));
         }
 
-        Action<CellOutput>? publish = silent ? null : output =>
+        if (string.IsNullOrWhiteSpace(code))
         {
-            var shown = current.Publishable(output); // the output guard's last check of what leaves the kernel
-            Queue(Channel.IOPub, Create(OutputType(shown.Kind), OutputContent(shown), request));
-        };
+            // As ipykernel: nothing runs, nothing is published, the execution count does not advance, and the reply is ok.
+            lock (sessionLock)
+            {
+                running = null;
+                cancellation.Dispose();
+            }
+
+            Queue(Channel.Shell, Create("execute_reply", OkReply(current.ExecutionCount), request));
+            Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
+            return true;
+        }
+
+        Action<CellOutput>? publish = silent ? null : output => PublishOutput(current.Publishable(output), request); // the output guard's last check
         var result = current.Execute(code, cancellationToken: cancellation.Token, onOutput: publish);
         lock (sessionLock)
         {
@@ -251,7 +264,7 @@ public sealed class JupyterKernel : IDisposable
             if (current.IsFaulted && ReferenceEquals(session, current))
             {
                 session = engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
-                Queue(Channel.IOPub, Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = KernelMessages.SessionRestarted + "\n" }, request));
+                PublishOutput(CellOutput.Stream("stderr", KernelMessages.SessionRestarted + "\n"), request);
             }
         }
 
@@ -262,19 +275,29 @@ public sealed class JupyterKernel : IDisposable
                 ["execution_count"] = result.ExecutionCount,
                 ["ename"] = error.Name,
                 ["evalue"] = error.Message,
-                ["traceback"] = new JsonArray(JsonValue.Create(error.ToString())),
+                ["traceback"] = new JsonArray(NotebookSession.ErrorOutput(error).Traceback.Select(l => (JsonNode)JsonValue.Create(l)).ToArray()),
             }
-            : new JsonObject
-            {
-                ["status"] = "ok",
-                ["execution_count"] = result.ExecutionCount,
-                ["user_expressions"] = new JsonObject(),
-                ["payload"] = new JsonArray(),
-            };
+            : OkReply(result.ExecutionCount);
         Queue(Channel.Shell, Create("execute_reply", reply, request));
         Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
         return result.Error is null;
     }
+
+    private static JsonObject OkReply(int executionCount) => new()
+    {
+        ["status"] = "ok",
+        ["execution_count"] = executionCount,
+        ["user_expressions"] = new JsonObject(),
+        ["payload"] = new JsonArray(),
+    };
+
+    /// <summary>
+    /// The one place where a cell's outputs — streams, display data, execute results and errors — leave the kernel for
+    /// the client (iopub), in the order the cell produced them. Console text arrives here already coalesced and cut to
+    /// the per-cell limit by the session. A check of what is published (e.g. a disclosure guard) belongs here.
+    /// </summary>
+    private void PublishOutput(CellOutput output, JupyterMessage request) =>
+        Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
 
     private static string OutputType(CellOutputKind kind) => kind switch
     {

@@ -71,8 +71,7 @@ public sealed class KernelOutputGuardTests
 
     private static (JsonNode, JsonNode) RunThroughNbconvert()
     {
-        var python = KernelCommandTests.FindPython();
-        RequireNbconvert(python);
+        var python = Testing.JupyterClients.Python("nbconvert", "nbclient");
         var folder = Directory.CreateTempSubdirectory("akit-kernel-guard-").FullName;
         var (code, _, stderr) = Akit.AsProcess(TimeSpan.FromSeconds(60), "kernel", "install", "--dir", Path.Combine(folder, "kernels"), "--name", "akit-test");
         Assert.True(code == 0, stderr);
@@ -84,25 +83,6 @@ public sealed class KernelOutputGuardTests
             NotebookCell.NewCode("#!internal-use-only " + Reason),
             NotebookCell.NewCode("Console.WriteLine($\"Deaths at P2: {deaths}\");"));
         return (Execute(python, folder, checkedIn), Execute(python, folder, optedIn));
-    }
-
-    /// <summary>Skips (fails on CI) when the python that has jupyter_client lacks nbconvert (Debian python3-nbconvert).</summary>
-    private static void RequireNbconvert(string python)
-    {
-        using var process = Process.Start(new ProcessStartInfo(python, ["-c", "import nbconvert"]) { RedirectStandardError = true, UseShellExecute = false })!;
-        _ = process.StandardError.ReadToEnd();
-        if (process.WaitForExit(TimeSpan.FromSeconds(30)) && process.ExitCode == 0)
-        {
-            return;
-        }
-
-        const string message = "python3 with nbconvert is not installed (apt-get install python3-nbconvert).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail(message);
-        }
-
-        Assert.Skip(message);
     }
 
     private static JsonNode Execute(string python, string folder, string notebook)
