@@ -24,7 +24,7 @@ public static class PracticeHierarchyTable
     /// <summary>Creates the table over board, HSCP, cluster and practice.</summary>
     /// <param name="name">The table's name, for messages.</param>
     /// <param name="countColumns">The count columns (a row total column "Total" is added when <paramref name="addTotalColumn"/>).</param>
-    /// <param name="practices">Practice code and its counts (one per count column; null is missing). Codes unique, all in the lookup.</param>
+    /// <param name="practices">Practice code and its counts (one per count column; null is missing, and every total over it is missing). Codes unique, all in the lookup.</param>
     /// <param name="lookup">The practice → cluster → HSCP → board lookup.</param>
     /// <param name="addTotalColumn">True to add a "Total" column summing the count columns in each row.</param>
     /// <returns>Rows ordered by board, HSCP, cluster, practice (ordinal), each total row before the rows it adds up.</returns>
@@ -39,7 +39,7 @@ public static class PracticeHierarchyTable
     /// <summary>Creates the table over the levels the lookup has, e.g. board, HSCP (CHP) and practice for ISD's QOF lookups.</summary>
     /// <param name="name">The table's name, for messages.</param>
     /// <param name="countColumns">The count columns (a row total column "Total" is added when <paramref name="addTotalColumn"/>).</param>
-    /// <param name="practices">Practice code and its counts (one per count column; null is missing). Codes unique, all in the lookup.</param>
+    /// <param name="practices">Practice code and its counts (one per count column; null is missing, and every total over it is missing). Codes unique, all in the lookup.</param>
     /// <param name="lookup">The practice lookup.</param>
     /// <param name="addTotalColumn">True to add a "Total" column summing the count columns in each row.</param>
     /// <param name="levels">Some of board, HSCP, cluster, practice, top level first, ending with practice; the key
@@ -104,10 +104,22 @@ public static class PracticeHierarchyTable
             ordered.Select(r => new TableRow(r.Keys, addTotalColumn ? r.Counts.Append(Sum(r.Counts)).ToArray() : r.Counts, [])).ToList());
     }
 
+    // A total over a missing count (e.g. one the source suppressed) is unknown, so it is missing too: the sum of the
+    // counts that are present would publish an undercount as the area's total.
     private static long? Sum(IEnumerable<long?> counts)
     {
-        var present = counts.Where(c => c is not null).ToList();
-        return present.Count == 0 ? null : present.Sum(c => c!.Value);
+        long total = 0;
+        foreach (var count in counts)
+        {
+            if (count is null)
+            {
+                return null;
+            }
+
+            total = checked(total + count.Value);
+        }
+
+        return total;
     }
 
     private static int CompareKeys(string[]? a, string[]? b)

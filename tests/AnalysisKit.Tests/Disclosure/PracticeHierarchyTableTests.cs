@@ -97,6 +97,27 @@ public sealed class PracticeHierarchyTableTests
     }
 
     [Fact]
+    public void Create_WithAMissingPracticeCount_LeavesEveryTotalOverItMissing()
+    {
+        // P1's second count is missing (ISD's "-"): its row total, C1, H1, B1 and Scotland are unknown in that column,
+        // not the sum of the others (an undercount published as the total). By hand, column a: C1 = 3 + 20 = 23.
+        (string, IReadOnlyList<long?>)[] practices = [("P1", [3, null]), ("P2", [20, 7]), ("P3", [12, 6]), ("P4", [2, 9])];
+
+        var table = PracticeHierarchyTable.Create("t", ["a", "b"], practices, new Lookup(), addTotalColumn: true);
+
+        long?[][] expected =
+        [
+            [37, null, null], [37, null, null], [35, null, null], [23, null, null], [3, null, null], [20, 7, 27],
+            [12, 6, 18], [12, 6, 18], [2, 9, 11], [2, 9, 11], [2, 9, 11],
+        ];
+        Assert.Equal(
+            ["Total / Total / Total / Total", "B1 / Total / Total / Total", "B1 / H1 / Total / Total", "B1 / H1 / C1 / Total", "B1 / H1 / C1 / P1",
+             "B1 / H1 / C1 / P2", "B1 / H1 / C2 / Total", "B1 / H1 / C2 / P3", "B1 / H2 / Total / Total", "B1 / H2 / C3 / Total", "B1 / H2 / C3 / P4"],
+            Enumerable.Range(0, table.Rows.Count).Select(table.RowLabel));
+        Assert.Equal(expected, table.Rows.Select(r => r.Counts.ToArray()));
+    }
+
+    [Fact]
     public void Create_WithAClusterLevelTheLookupLacks_SaysToLeaveItOut()
     {
         var e = Assert.Throws<ArgumentException>(() => PracticeHierarchyTable.Create("t", ["a"], Practices, new Lookup(clusters: false), addTotalColumn: false));
