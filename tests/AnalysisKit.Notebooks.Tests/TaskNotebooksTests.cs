@@ -14,10 +14,10 @@ public sealed class TaskNotebooksTests
     public const int MaxCodeLines = 10;
 
     public static readonly TheoryData<string> Tasks = new(
-        "20-compare-practices-in-a-chp.ipynb",
-        "21-funnel-with-over-dispersion.ipynb",
-        "22-spc-of-monthly-prescribing.ipynb",
-        "23-suppressed-table-for-release.ipynb");
+        "30-compare-practices-in-a-chp.ipynb",
+        "31-funnel-with-over-dispersion.ipynb",
+        "32-spc-of-monthly-prescribing.ipynb",
+        "33-suppressed-table-for-release.ipynb");
 
     private static JsonObject Read(string name) =>
         JsonNode.Parse(File.ReadAllText(Testing.RepoPaths.InRepo(Path.Combine("notebooks", name))))!.AsObject();

@@ -78,7 +78,7 @@ public static class SpcChart
             var n = points.Count(p => p.Type == type);
             if (n > 0)
             {
-                parts.Add($"{ChartFormat.Integer(n)} special cause {what}");
+                parts.Add($"{ChartFormat.Integer(n)} {(n == 1 ? "point" : "points")} of special cause {what}");
             }
         }
 

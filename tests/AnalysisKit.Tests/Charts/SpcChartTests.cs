@@ -57,7 +57,7 @@ public class SpcChartTests
 
         Assert.Equal(
             "SPC chart of Admissions per 1,000 from Jan 2024 to Jun 2024 (6 points). Points showing special cause variation: " +
-            "1 special cause improvement and 1 special cause concern; the rest show common cause variation. At the last point " +
+            "1 point of special cause improvement and 1 point of special cause concern; the rest show common cause variation. At the last point " +
             "the centre line is 9.5 with process limits 7.0 to 12.0. Limits recalculated from Apr 2024.",
             chart.AltText);
     }

@@ -37,7 +37,7 @@ public class SpcResultChartsTests
 
         Assert.Throws<UnsafeOutputException>(() => chart.ToChart(ImprovementDirection.Increase, Options));
         var figure = chart.ToChart(ImprovementDirection.Increase, Options, new RecordingDisclosureCheck(refuseBelow: 0));
-        Assert.Contains("1 special cause improvement", figure.AltText, StringComparison.Ordinal);
+        Assert.Contains("1 point of special cause improvement", figure.AltText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class PheFunnelResultTests
         Assert.Equal(
             "over-dispersion: phi = 7.40 (chance alone keeps it below 1.07 for 977 units 95% of the time): the units vary about 7.4 times " +
             "as much as the PHE limits allow, so those limits are too narrow: 339 of 977 units lie outside the 99.8% limits, where chance " +
-            "alone would put about 2. Use OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.Proportion), whose limits add the " +
+            "alone would put about 2 units. Use OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.Proportion), whose limits add the " +
             "between-unit variance (tau²): 42 units lie outside its 99.8% limits.", warning);
     }
 
@@ -68,7 +68,7 @@ public class PheFunnelResultTests
         Close.Relative(D(expected, "chisq95_threshold"), check.Threshold, 1e-9, "threshold");
         Assert.Equal((int)(D(expected, "phe_high_0.001") + D(expected, "phe_low_0.001")), check.OutsideOuter);
         Assert.Equal("no over-dispersion: phi = 0.76 (chance alone keeps it below 1.16 for 200 units 95% of the time), so the PHE limits " +
-                     "fit these units: 0 of 200 lie outside the 99.8% limits, about 0 by chance.", check.Summary);
+                     "fit these units: 0 of 200 units lie outside the 99.8% limits, about 0 units by chance.", check.Summary);
     }
 
     [Fact]
