@@ -112,12 +112,12 @@ public static class FunnelChart
             var parts = new List<string>();
             if (above.Count > 0)
             {
-                parts.Add($"{Lie(above.Count)} above the {outer} upper limit ({ChartFormat.List(above)})");
+                parts.Add($"{Lie(above.Count)} above the {outer} upper limit ({ChartFormat.List(above, others: data.UnitNoun)})");
             }
 
             if (below.Count > 0)
             {
-                parts.Add($"{Lie(below.Count)} below the {outer} lower limit ({ChartFormat.List(below)})");
+                parts.Add($"{Lie(below.Count)} below the {outer} lower limit ({ChartFormat.List(below, others: data.UnitNoun)})");
             }
 
             text += string.Join(" and ", parts);

@@ -28,6 +28,18 @@ public sealed class LibraryWordsTests
     }
 
     [Fact]
+    public void FunnelChartAltText_NamingFiveOutliersOfNine_IsShown()
+    {
+        // 200 practices at 50 per 1,000, and nine far above it: five are named, "and 4 other practices" (was "and 4 others").
+        var units = Enumerable.Range(0, 200).Select(i => new FunnelUnit($"P{i:000}", i < 9 ? 150 : 50, 1000)).ToList();
+
+        var altText = PheFunnel.ForProportions(units).ToChart(new FunnelChartOptions("guard", "Guard") { UnitNoun = "practices" }).AltText;
+
+        Assert.Contains("and 4 other practices)", altText, StringComparison.Ordinal);
+        Assert.Null(CountsInText.Find(altText, Policy));
+    }
+
+    [Fact]
     public void SpcChartAltText_WithOneSpecialCausePoint_IsShown()
     {
         var values = new[] { 10.5, 11.5, 10.5, 9.5, 10.5, 11.5, 10.5, 9.5, 30.5, 10.5, 11.5, 10.5 };
