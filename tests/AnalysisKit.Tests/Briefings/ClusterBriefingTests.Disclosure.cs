@@ -95,7 +95,7 @@ public partial class ClusterBriefingTests
 
         var error = Assert.Throws<UnsafeOutputException>(() => check.CheckCount("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator", 57254));
 
-        Assert.Equal(BriefingMessages.ChartShowsSuppressedCount("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator"), error.Message);
+        Assert.Equal(ChartMessages.CountSuppressedInTables("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator"), error.Message);
         Assert.True(check.IsSuppressedInTables("cluster-funnel", "GPC082 Fife 3 (this cluster)"));
         Assert.False(check.IsSuppressedInTables("cluster-trend", "GPC082 Fife 3 (this cluster)"));
     }
