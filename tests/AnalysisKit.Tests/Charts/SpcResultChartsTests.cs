@@ -23,7 +23,7 @@ public class SpcResultChartsTests
         Assert.Contains("Change: " + ChartFormat.Month(rebase), json, StringComparison.Ordinal);
         Assert.Contains("Target 10.0", ChartJson.Traces(chart).Select(t => (string?)t!["name"]));
         var concern = xmr.Points.Count(p => p.PointType == SpcPointType.SpecialCauseConcern);
-        var drawn = ChartJson.Traces(chart).Where(t => (string?)t!["name"] == "Special cause: concern").Sum(t => ChartJson.Numbers(t!["y"]).Length);
+        var drawn = ChartJson.Traces(chart).Where(t => ((string?)t!["name"])?.StartsWith("Special cause: concern (", StringComparison.Ordinal) == true).Sum(t => ChartJson.Numbers(t!["y"]).Length);
         Assert.Equal(concern, drawn);
         var upper = ChartJson.Trace(chart, "Upper process limit");
         Assert.Contains(xmr.Points[^1].UpperLimit, ChartJson.Numbers(upper["y"]));
