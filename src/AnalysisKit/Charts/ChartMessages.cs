@@ -101,4 +101,8 @@ internal static class ChartMessages
         Invariant($"Chart '{chartName}', {item}: the denominator is a count of people, so it must be a whole number 0 or more; got {value}. If it is not a count (e.g. person-years or an expected count), set DenominatorIsCount to false.");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A percentile chart given counts but no disclosure check to pass them through.</summary>
+    public static string CountsNeedCheck(string chartName) =>
+        $"Chart '{chartName}': the unit's points carry counts but no disclosure check was given; expected PercentileChart.Create(data, disclosure), or points without counts.";
 }
