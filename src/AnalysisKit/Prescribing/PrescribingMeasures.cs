@@ -236,7 +236,7 @@ public static class PrescribingMeasures
     {
         if (!double.IsFinite(percentile) || percentile <= 0 || percentile >= 100)
         {
-            throw new ArgumentOutOfRangeException(nameof(percentile), percentile, PrescribingMessages.PercentileRange(percentile));
+            throw new ArgumentOutOfRangeException(nameof(percentile), percentile, PrescribingMessages.SavingsPercentileRange(percentile));
         }
     }
 }

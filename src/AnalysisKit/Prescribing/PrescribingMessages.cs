@@ -44,4 +44,8 @@ public static class PrescribingMessages
     /// <summary>A share whose numerator exceeds its denominator.</summary>
     public static string ShareAboveWhole(string measure, string practice, DateOnly month, double numerator, double denominator) =>
         string.Create(CultureInfo.InvariantCulture, $"measure {measure}: practice {practice} in {month:yyyy-MM} has a numerator of {numerator} above its denominator {denominator}; expected the numerator's rows to be part of the denominator's (check the BNF codes).");
+
+    /// <summary>A savings percentile of 0, 100 or outside them.</summary>
+    public static string SavingsPercentileRange(double percentile) =>
+        string.Create(CultureInfo.InvariantCulture, $"savings percentile {percentile} is not between 0 and 100 (both excluded); expected e.g. 10, OpenPrescribing's.");
 }
