@@ -60,9 +60,10 @@ public static class PrescribingSentences
             DenominatorKind.PatientYears => "each month's practice list size divided by 12 (patient-years)",
             DenominatorKind.StarPu => $"each month's STAR-PUs: the practice population by sex and age band (the latest on or before the month's first day) weighted by the {denominator.Weights} weights",
             DenominatorKind.PatientYearsColumn => $"the list size in column {denominator.Column} divided by 12",
+            DenominatorKind.Counted => Describe(denominator.Expression!),
             _ => denominator.Describe(),
         };
-        var text = $"{measure.Label} ({measure.Indicator.Unit}): numerator {measure.Indicator.Numerator.Describe()}; denominator {described}.";
+        var text = $"{measure.Label} ({measure.Indicator.Unit}): numerator {Describe(measure.Indicator.Numerator)}; denominator {described}.";
         if (measure.Rationale is { } rationale)
         {
             text += " " + rationale;
@@ -144,6 +145,17 @@ public static class PrescribingSentences
         }
 
         return sentences;
+    }
+
+    /// <summary>An expression in words, a list of more than six codes counted rather than listed (the measure file lists them).</summary>
+    private static string Describe(CountExpression expression)
+    {
+        static string Filter(ColumnFilter filter) => filter.Codes.Count <= 6
+            ? filter.Describe()
+            : $"{filter.Column} is one of the {ChartFormat.Integer(filter.Codes.Count)} codes the measure file lists" +
+              (filter.Prefixes.Count + filter.LikePatterns.Count + filter.Exclude.Count == 0 ? "" : $" (or {(filter with { Codes = [] }).Describe()})");
+
+        return string.Join(" + ", expression.Columns) + (expression.Filters.Count == 0 ? "" : " where " + string.Join(" and ", expression.Filters.Select(Filter)));
     }
 
     /// <summary>Pounds to the nearest pound with thousands separated by commas, e.g. 8,019 (half away from zero).</summary>

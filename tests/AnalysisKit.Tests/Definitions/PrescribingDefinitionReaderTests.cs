@@ -173,6 +173,26 @@ public sealed class PrescribingDefinitionReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_BriefingIndicatorPerStarPu_IsRefusedPointingToPrescribing()
+    {
+        using var definitions = new DefinitionFolder();
+        var json = DefinitionFolder.Definition(DefinitionFolder.Hypertension
+            .Replace("\"denominator\": \"pop\"", "\"denominator\": { \"population\": \"star-pu\", \"weights\": \"oral-antibacterial-items-2013\" }", StringComparison.Ordinal)
+            .Replace("\"method\": \"proportion-wilson\"", "\"method\": \"crude-rate\"", StringComparison.Ordinal));
+        var path = definitions.Write(json);
+        var message = Assert.Throws<DefinitionException>(() => BriefingDefinitionReader.Read(path)).Message.Replace(path, "briefing.json", StringComparison.Ordinal);
+        Assert.Equal("briefing.json: $.indicators[0].denominator: STAR-PU denominators are for prescribing measures ($.prescribing); expected a briefing indicator's denominator: " + DefinitionMessages.DenominatorForms + ".", message);
+    }
+
+    [Fact]
+    public void Load_MissingMeasureFile_SaysWhichFile()
+    {
+        var path = Path.Combine(folder, "absent.json");
+        var e = Assert.Throws<DefinitionException>(() => MeasureFile.Load(path));
+        Assert.Equal($"The measure file '{path}' does not exist.", e.Message);
+    }
+
+    [Fact]
     public void Read_BriefingShowingAnUnknownMeasure_IsRefusedListingTheMeasures()
     {
         using var definitions = new DefinitionFolder();
