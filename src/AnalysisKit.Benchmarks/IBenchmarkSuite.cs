@@ -10,6 +10,9 @@ public interface IBenchmarkSuite
     /// <summary>The name given on the command line, e.g. <c>extracts</c>.</summary>
     string Name { get; }
 
+    /// <summary>False for suites too slow for routine runs: they run only when named on the command line.</summary>
+    bool InDefaultRun => true;
+
     /// <summary>Runs the suite and writes its report to <paramref name="output"/>.</summary>
     void Run(bool dry, TextWriter output);
 }

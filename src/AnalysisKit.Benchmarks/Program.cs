@@ -1,12 +1,26 @@
 using AnalysisKit.Benchmarks;
+using AnalysisKit.Benchmarks.Extracts;
 
 // Usage: dotnet run -c Release --project src/AnalysisKit.Benchmarks -- [suite ...] [--dry]
+// A whole-process child of the extracts suite does only its one job, before anything else is loaded.
+if (args.Length > 0 && args[0] == ExtractsChild.Flag)
+{
+    return ExtractsChild.RunChild(args);
+}
+
+// Writes one corpus file, to measure it with other tools (perf stat, valgrind): --extracts-write pitc 1000000 pitc.csv
+if (args.Length == 4 && args[0] == "--extracts-write")
+{
+    ExtractCorpus.Named(args[1]).Write(args[3], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 var dry = args.Contains("--dry");
 var wanted = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 var suites = typeof(IBenchmarkSuite).Assembly.GetTypes()
     .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IBenchmarkSuite).IsAssignableFrom(t))
     .Select(t => (IBenchmarkSuite)Activator.CreateInstance(t)!)
-    .Where(s => wanted.Count == 0 || wanted.Contains(s.Name))
+    .Where(s => wanted.Count == 0 ? s.InDefaultRun : wanted.Contains(s.Name))
     .OrderBy(s => s.Name, StringComparer.Ordinal)
     .ToList();
 

@@ -4,19 +4,24 @@ using System.Text.RegularExpressions;
 namespace AnalysisKit.Notebooks;
 
 /// <summary>
-/// The Polyglot directives of a cell, handled before compiling: <c>#!csharp</c> is dropped, other <c>#!</c> kernels and
+/// The Polyglot directives of a cell, handled before compiling: <c>#!csharp</c> is dropped, <c>#!internal-use-only
+/// reason</c> opts the session out of output checks (the reason is required and recorded), other <c>#!</c> kernels and
 /// magic commands and <c>#i</c> are refused with a clear message, <c>#r</c> of an assembly the host already has
 /// resolves to the host's loaded copy, and <c>#r "nuget: …"</c> resolves from the local NuGet cache. Handled lines
 /// become blank so that line numbers in errors still match the cell.
 /// </summary>
 internal sealed partial class CellDirectives
 {
-    private CellDirectives(string code, IReadOnlyList<string> referencePaths, IReadOnlyList<string> notes, CellError? error)
+    /// <summary>The directive that opts a session out of output checks, with its reason: <c>#!internal-use-only reason</c>.</summary>
+    public const string InternalUseOnly = "internal-use-only";
+
+    private CellDirectives(string code, IReadOnlyList<string> referencePaths, IReadOnlyList<string> notes, CellError? error, string? internalUseOnlyReason = null)
     {
         Code = code;
         ReferencePaths = referencePaths;
         Notes = notes;
         Error = error;
+        InternalUseOnlyReason = internalUseOnlyReason;
     }
 
     public string Code { get; }
@@ -27,11 +32,15 @@ internal sealed partial class CellDirectives
 
     public CellError? Error { get; }
 
+    /// <summary>The reason given by <c>#!internal-use-only</c>, or null when the cell has none.</summary>
+    public string? InternalUseOnlyReason { get; }
+
     public static CellDirectives Process(string code, int cellNumber, NotebookSessionOptions options)
     {
         var lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var references = new List<string>();
         var notes = new List<string>();
+        string? internalUseOnly = null;
         var loaded = AppDomain.CurrentDomain.GetAssemblies()
             .Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location))
             .GroupBy(a => a.GetName().Name ?? string.Empty, StringComparer.OrdinalIgnoreCase)
@@ -46,6 +55,18 @@ internal sealed partial class CellDirectives
                 var name = line[2..].Split(' ', 2)[0];
                 if (name is "csharp" or "c#" or "cs")
                 {
+                    lines[i] = string.Empty;
+                    continue;
+                }
+
+                if (name == InternalUseOnly)
+                {
+                    internalUseOnly = line[(2 + name.Length)..].Trim().Trim('"').Trim();
+                    if (internalUseOnly.Length == 0)
+                    {
+                        return Fail(CellErrorKind.Unsupported, lineNumber, NotebookMessages.SessionOptOutNeedsReason);
+                    }
+
                     lines[i] = string.Empty;
                     continue;
                 }
@@ -110,7 +131,7 @@ internal sealed partial class CellDirectives
             }
         }
 
-        return new CellDirectives(string.Join('\n', lines), references, notes, null);
+        return new CellDirectives(string.Join('\n', lines), references, notes, null, internalUseOnly);
 
         CellDirectives Fail(CellErrorKind kind, int lineNumber, string message) =>
             new(code, [], notes, new CellError(kind, cellNumber, lineNumber, 1, kind == CellErrorKind.Reference ? "ReferenceError" : "UnsupportedDirective", message));

@@ -12,6 +12,12 @@ public enum CellErrorKind
     /// <summary>The cell passed its time limit.</summary>
     Timeout,
 
+    /// <summary>
+    /// The caller interrupted the cell (a Jupyter interrupt_request): reported as ipykernel reports Ctrl+C, with the
+    /// name <c>KeyboardInterrupt</c>, which Jupyter front ends show as an interrupted cell.
+    /// </summary>
+    Interrupted,
+
     /// <summary>A directive, magic command or cell language the engine does not run.</summary>
     Unsupported,
 

@@ -8,6 +8,8 @@ namespace AnalysisKit.Notebooks;
 /// </summary>
 public sealed class CellOutput
 {
+    private JsonObject? metadata;
+
     private CellOutput(CellOutputKind kind)
     {
         Kind = kind;
@@ -25,6 +27,17 @@ public sealed class CellOutput
     /// <summary>For display data and execute results: MIME type → content, ordered by MIME type.</summary>
     public IReadOnlyDictionary<string, string> Data { get; private init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For display data and execute results: the output's metadata as Jupyter stores it beside the data. AnalysisKit
+    /// records under <c>"akit"</c> what an output was allowed and why: label columns or text shown as a label with the
+    /// reason (<c>label_columns</c>, <c>label</c>), and the reason outputs are not checked from this one on
+    /// (<c>internal_use_only</c>, <c>set_by</c>). A copy; changing it does not change the output.
+    /// </summary>
+    public JsonObject Metadata => (JsonObject)(metadata?.DeepClone() ?? new JsonObject());
+
+    /// <summary>The <c>"akit"</c> part of <see cref="Metadata"/>, read without copying; null when there is none.</summary>
+    internal JsonObject? AkitMetadata => metadata?[NotebookMessages.MetadataKey] as JsonObject;
+
     /// <summary>For an execute result: the execution count of the cell.</summary>
     public int? ExecutionCount { get; private init; }
 
@@ -41,13 +54,32 @@ public sealed class CellOutput
     public static CellOutput Stream(string name, string text) =>
         new(CellOutputKind.Stream) { StreamName = name, Text = text };
 
-    /// <summary>A display-data output with the given MIME representations.</summary>
-    public static CellOutput Display(IReadOnlyDictionary<string, string> data) =>
-        new(CellOutputKind.DisplayData) { Data = Sorted(data) };
+    /// <summary>A display-data output with the given MIME representations (and metadata, copied; null for none).</summary>
+    public static CellOutput Display(IReadOnlyDictionary<string, string> data, JsonObject? metadata = null) =>
+        new(CellOutputKind.DisplayData) { Data = Sorted(data), metadata = Copy(metadata) };
 
-    /// <summary>An execute-result output carrying the cell's execution count.</summary>
-    public static CellOutput Result(IReadOnlyDictionary<string, string> data, int executionCount) =>
-        new(CellOutputKind.ExecuteResult) { Data = Sorted(data), ExecutionCount = executionCount };
+    /// <summary>An execute-result output carrying the cell's execution count (and metadata, copied; null for none).</summary>
+    public static CellOutput Result(IReadOnlyDictionary<string, string> data, int executionCount, JsonObject? metadata = null) =>
+        new(CellOutputKind.ExecuteResult) { Data = Sorted(data), ExecutionCount = executionCount, metadata = Copy(metadata) };
+
+    /// <summary>The same output with <paramref name="key"/> set in its <c>"akit"</c> metadata (display data and results only).</summary>
+    internal CellOutput WithAkitMetadata(string key, JsonNode value)
+    {
+        if (Kind is not (CellOutputKind.DisplayData or CellOutputKind.ExecuteResult))
+        {
+            return this;
+        }
+
+        var copy = Metadata;
+        if (copy[NotebookMessages.MetadataKey] is not JsonObject akit)
+        {
+            akit = new JsonObject();
+            copy[NotebookMessages.MetadataKey] = akit;
+        }
+
+        akit[key] = value.DeepClone();
+        return new CellOutput(Kind) { Data = Data, ExecutionCount = ExecutionCount, metadata = copy };
+    }
 
     /// <summary>An error output.</summary>
     public static CellOutput Error(string name, string value, IReadOnlyList<string> traceback) =>
@@ -65,14 +97,14 @@ public sealed class CellOutput
         CellOutputKind.DisplayData => new JsonObject
         {
             ["data"] = DataJson(),
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = Metadata,
             ["output_type"] = "display_data",
         },
         CellOutputKind.ExecuteResult => new JsonObject
         {
             ["data"] = DataJson(),
             ["execution_count"] = ExecutionCount,
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = Metadata,
             ["output_type"] = "execute_result",
         },
         _ => new JsonObject
@@ -92,8 +124,8 @@ public sealed class CellOutput
         return type switch
         {
             "stream" => Stream(json["name"]?.GetValue<string>() ?? "stdout", NotebookCell.JoinText(json["text"])),
-            "display_data" => Display(ReadData(json)),
-            "execute_result" => Result(ReadData(json), json["execution_count"]?.GetValue<int>() ?? 0),
+            "display_data" => Display(ReadData(json), json["metadata"] as JsonObject),
+            "execute_result" => Result(ReadData(json), json["execution_count"]?.GetValue<int>() ?? 0, json["metadata"] as JsonObject),
             "error" => Error(
                 json["ename"]?.GetValue<string>() ?? string.Empty,
                 json["evalue"]?.GetValue<string>() ?? string.Empty,
@@ -115,6 +147,8 @@ public sealed class CellOutput
 
         return data;
     }
+
+    private static JsonObject? Copy(JsonObject? metadata) => metadata is { Count: > 0 } ? (JsonObject)metadata.DeepClone() : null;
 
     private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> data)
     {

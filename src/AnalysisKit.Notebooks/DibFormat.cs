@@ -1,17 +1,27 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace AnalysisKit.Notebooks;
 
 /// <summary>
 /// Reads and writes the Polyglot <c>.dib</c> text format: an optional <c>#!meta</c> block of JSON, then cells each
 /// opened by a <c>#!kernel</c> line (<c>#!csharp</c>, <c>#!markdown</c>, …). A <c>.dib</c> has no outputs and no
-/// per-cell metadata, so a C# cell whose first line is <c>// parameters</c> is the papermill parameters cell.
+/// per-cell metadata, so a C# cell whose first line is a <c>// parameters</c> comment (any case, with or without a colon
+/// and words after it: <c>// Parameters:</c>, <c>// parameters for the run</c>) is the papermill parameters cell. A
+/// <c>#!markdown</c> line inside a C# verbatim or raw string literal, or a block comment, is part of the code, not the
+/// start of a cell.
 /// </summary>
-public static class DibFormat
+public static partial class DibFormat
 {
-    /// <summary>The comment that marks the parameters cell of a <c>.dib</c>.</summary>
+    /// <summary>The comment that marks the parameters cell of a <c>.dib</c> (matched case-insensitively; a colon may follow).</summary>
     public const string ParametersMarker = "// parameters";
+
+    // CS1039 unterminated string literal (verbatim), CS8997 unterminated raw string literal, CS1035 end of file in a
+    // block comment, CS8076/CS8077 end of file in an interpolated (verbatim) string.
+    private static readonly HashSet<string> UnterminatedAtEnd = new(StringComparer.Ordinal) { "CS1039", "CS8997", "CS1035", "CS8076", "CS8077" };
 
     private static readonly HashSet<string> KnownKernels = new(StringComparer.Ordinal)
     {
@@ -63,7 +73,7 @@ public static class DibFormat
                     notebook.Insert(notebook.Cells.Count, NotebookCell.NewMarkdown(source));
                     break;
                 default:
-                    var tags = source.StartsWith(ParametersMarker, StringComparison.Ordinal) ? new[] { "parameters" } : [];
+                    var tags = IsParametersComment(source) ? new[] { ParameterInjection.ParametersTag } : [];
                     var cell = NotebookCell.NewCode(source, tags);
                     var name = kernel is "c#" or "cs" ? "csharp" : kernel;
                     cell.Json["metadata"]!["dotnet_interactive"]!["language"] = name;
@@ -76,7 +86,7 @@ public static class DibFormat
         foreach (var line in lines)
         {
             lineNumber++;
-            if (line.StartsWith("#!", StringComparison.Ordinal) && KnownKernels.Contains(line[2..].Trim()))
+            if (line.StartsWith("#!", StringComparison.Ordinal) && KnownKernels.Contains(line[2..].Trim()) && !InsideCSharpLiteral(kernel, body))
             {
                 Flush();
                 kernel = line[2..].Trim();
@@ -114,6 +124,28 @@ public static class DibFormat
 
         return text.ToString();
     }
+
+    /// <summary>True when the cell's first line is a <c>// parameters</c> comment (see the class summary).</summary>
+    internal static bool IsParametersComment(string source) => ParametersComment().IsMatch(source);
+
+    /// <summary>
+    /// True when the C# text so far ends inside a string literal or block comment, so a <c>#!</c> line that follows
+    /// belongs to it (a raw or verbatim string can hold any line, including <c>#!markdown</c>).
+    /// </summary>
+    private static bool InsideCSharpLiteral(string? kernel, List<string> body)
+    {
+        if (kernel is not ("csharp" or "c#" or "cs") || body.Count == 0)
+        {
+            return false;
+        }
+
+        var text = string.Join('\n', body) + "\n";
+        var tree = CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script));
+        return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error && UnterminatedAtEnd.Contains(d.Id));
+    }
+
+    [GeneratedRegex(@"\A\s*//\s*parameters\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParametersComment();
 
     private static IEnumerable<string> Trim(List<string> body)
     {

@@ -13,6 +13,9 @@ public sealed class NotebookCell
     /// <summary>The cell's JSON object as stored in the <c>.ipynb</c> file.</summary>
     public JsonObject Json { get; }
 
+    /// <summary>The cell's nbformat 4.5 <c>id</c>, or null when it has none (notebooks before 4.5).</summary>
+    public string? Id => Json["id"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
+
     /// <summary>The Jupyter cell type: <c>code</c>, <c>markdown</c> or <c>raw</c>.</summary>
     public string CellType => Json["cell_type"]?.GetValue<string>() ?? "code";
 
@@ -21,11 +24,13 @@ public sealed class NotebookCell
 
     /// <summary>
     /// The kernel (language) of a code cell, read as VS Code Polyglot does: <c>metadata.polyglot_notebook.kernelName</c>,
-    /// then <c>metadata.dotnet_interactive.language</c>, then the notebook's default kernel.
+    /// then <c>metadata.dotnet_interactive.language</c>, then VS Code's <c>metadata.vscode.languageId</c>; null means the
+    /// notebook's default kernel.
     /// </summary>
     public string? Kernel =>
         (Json["metadata"]?["polyglot_notebook"]?["kernelName"] as JsonValue)?.GetValue<string>()
-        ?? (Json["metadata"]?["dotnet_interactive"]?["language"] as JsonValue)?.GetValue<string>();
+        ?? (Json["metadata"]?["dotnet_interactive"]?["language"] as JsonValue)?.GetValue<string>()
+        ?? (Json["metadata"]?["vscode"]?["languageId"] as JsonValue)?.GetValue<string>();
 
     /// <summary>The cell's text; lines are stored as a JSON array of strings, each but the last ending in a newline.</summary>
     public string Source
@@ -59,6 +64,19 @@ public sealed class NotebookCell
         }
     }
 
+    /// <summary>Sets the id, placed among the keys in sorted order as Jupyter writes them (after <c>execution_count</c>).</summary>
+    internal void SetId(string id)
+    {
+        Json.Remove("id");
+        var index = 0;
+        while (index < Json.Count && string.CompareOrdinal(Json.GetAt(index).Key, "id") < 0)
+        {
+            index++;
+        }
+
+        Json.Insert(index, "id", id);
+    }
+
     /// <summary>Replaces the stored outputs of a code cell.</summary>
     public void SetOutputs(IEnumerable<CellOutput> outputs)
     {
@@ -79,7 +97,10 @@ public sealed class NotebookCell
         }
     }
 
-    /// <summary>A new C# code cell with the metadata VS Code Polyglot writes.</summary>
+    /// <summary>
+    /// A new C# code cell with the metadata VS Code writes for a C# cell (<c>vscode.languageId</c>) and the Polyglot kernel
+    /// name older notebooks carry. It gets its id when inserted into an nbformat 4.5 notebook.
+    /// </summary>
     public static NotebookCell NewCode(string source, params string[] tags)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -92,6 +113,8 @@ public sealed class NotebookCell
         {
             metadata["tags"] = new JsonArray(tags.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
         }
+
+        metadata["vscode"] = new JsonObject { ["languageId"] = "csharp" };
 
         return new NotebookCell(new JsonObject
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AnalysisKit.Disclosure;
+using AnalysisKit.Notebooks.Guard;
 
 namespace AnalysisKit.Notebooks;
 
@@ -56,14 +57,62 @@ public static class NotebookDisclosure
             : (requested, null);
     }
 
-    /// <summary>The internal-use-only notice recorded in an executed notebook, or null when its outputs were checked.</summary>
+    /// <summary>
+    /// The internal-use-only notice of an executed notebook, or null when its outputs were checked: the opt-out recorded in
+    /// <c>metadata.akit.disclosure</c> (akit run), else the first output that announces a session's
+    /// <c>#!internal-use-only</c> (a notebook a Jupyter client saved from the kernel).
+    /// </summary>
     public static string? InternalUseOnlyNotice(Notebook notebook)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var record = notebook.Json["metadata"]?[NotebookMessages.MetadataKey]?[RecordKey] as JsonObject;
-        return record?[NotebookMessages.InternalUseOnlyKey] is JsonValue reason && reason.TryGetValue<string>(out var text)
-            ? NotebookMessages.InternalUseOnlyBanner(text, (record["set_by"] as JsonValue)?.GetValue<string>() ?? "unknown")
-            : null;
+        if (record?[NotebookMessages.InternalUseOnlyKey] is JsonValue reason && reason.TryGetValue<string>(out var text))
+        {
+            return NotebookMessages.InternalUseOnlyBanner(text, (record[OutputGuard.SetByKey] as JsonValue)?.GetValue<string>() ?? "unknown");
+        }
+
+        foreach (var cell in notebook.Cells)
+        {
+            foreach (var output in cell.Outputs.OfType<JsonObject>())
+            {
+                if (output["metadata"]?[NotebookMessages.MetadataKey] is JsonObject akit && akit[NotebookMessages.InternalUseOnlyKey] is JsonValue announced
+                    && announced.TryGetValue<string>(out var why))
+                {
+                    return NotebookMessages.InternalUseOnlyBanner(why, (akit[OutputGuard.SetByKey] as JsonValue)?.GetValue<string>() ?? "unknown");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The guard for a stored notebook's outputs as they leave in another form (the HTML page): the policy its record says
+    /// it was checked with (the default when it has no record, e.g. saved by a Jupyter client), or null when the record
+    /// says the whole run opted out. A session's <c>#!internal-use-only</c> output switches the guard off from there on.
+    /// </summary>
+    public static OutputGuard? GuardFor(Notebook notebook)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var record = notebook.Json["metadata"]?[NotebookMessages.MetadataKey]?[RecordKey] as JsonObject;
+        if (record?[NotebookMessages.InternalUseOnlyKey] is not null && record["checked_with"] is null)
+        {
+            return null;
+        }
+
+        var name = (record?["checked_with"] as JsonValue)?.GetValue<string>();
+        var policy = name is not null && SuppressionPolicy.Presets.TryGetValue(name, out var preset) ? preset : DisclosureControl.Default.Policy!;
+        return new OutputGuard(DisclosureControl.Apply(policy));
+    }
+
+    /// <summary>Adds a session's <c>#!internal-use-only</c> opt-out (reason and which cell) to the record of an executed notebook.</summary>
+    internal static void RecordSessionOptOut(Notebook executed, string reason, string setBy)
+    {
+        if (executed.Json["metadata"]?[NotebookMessages.MetadataKey]?[RecordKey] is JsonObject record && record[NotebookMessages.InternalUseOnlyKey] is null)
+        {
+            record[NotebookMessages.InternalUseOnlyKey] = reason;
+            record[OutputGuard.SetByKey] = setBy;
+        }
     }
 
     /// <summary>Writes the record into <c>metadata.akit.disclosure</c> of an executed notebook (replacing an earlier one).</summary>

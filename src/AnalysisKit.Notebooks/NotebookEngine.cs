@@ -26,6 +26,11 @@ public sealed class NotebookEngine
             throw new ArgumentOutOfRangeException(nameof(options), timeout, NotebookMessages.TimeoutNotPositive("CellTimeout"));
         }
 
+        if (Options.StreamLimit <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Options.StreamLimit, NotebookMessages.StreamLimitNotPositive);
+        }
+
         root = new Lazy<Script<object>>(CreateRoot, LazyThreadSafetyMode.ExecutionAndPublication);
         ConsoleCapture.EnsureInstalled();
     }

@@ -7,7 +7,9 @@ namespace AnalysisKit.Notebooks;
 /// <summary>
 /// Writes an executed notebook as one self-contained HTML page that works offline: markdown rendered, code and
 /// outputs shown, and plotly.js (2.28.0, from the Plotly.NET assembly) embedded once in the page head when any
-/// output holds a chart — never once per chart.
+/// output holds a chart — never once per chart. Every output passes the output guard on its way into the page
+/// (<see cref="NotebookDisclosure.GuardFor"/>: the policy the notebook records, the default for a notebook saved by a
+/// Jupyter client): a refused output is replaced by the refusal, which names cell and output kind but not the value.
 /// </summary>
 public static class NotebookHtmlExporter
 {
@@ -28,8 +30,11 @@ public static class NotebookHtmlExporter
         }
 
         var hasChart = false;
+        var guard = NotebookDisclosure.GuardFor(notebook);
+        var cellNumber = 0;
         foreach (var cell in notebook.Cells)
         {
+            cellNumber++;
             if (!cell.IsCode)
             {
                 body.Append("<div class=\"markdown\">").Append(string.Equals(cell.CellType, "markdown", StringComparison.Ordinal)
@@ -42,6 +47,18 @@ public static class NotebookHtmlExporter
             foreach (var json in cell.Outputs.OfType<System.Text.Json.Nodes.JsonObject>())
             {
                 var output = CellOutput.FromJson(json);
+                if (guard?.Refusal(output, cellNumber, null) is { } refusal)
+                {
+                    // The same check as when the outputs were made: an output that would not pass is not put on the page.
+                    body.Append("<div class=\"output\"><pre class=\"error withheld\">").Append(WebUtility.HtmlEncode(NotebookMessages.Withheld(refusal))).Append("</pre></div>\n");
+                    continue;
+                }
+
+                if (guard is not null && output.AkitMetadata?[NotebookMessages.InternalUseOnlyKey] is System.Text.Json.Nodes.JsonValue reason)
+                {
+                    guard.OptIn(reason.GetValue<string>(), (output.AkitMetadata[Guard.OutputGuard.SetByKey] as System.Text.Json.Nodes.JsonValue)?.GetValue<string>() ?? "unknown");
+                }
+
                 body.Append("<div class=\"output\">").Append(Render(output)).Append("</div>\n");
                 hasChart |= output.Data.TryGetValue("text/html", out var html) && html.Contains(ValueFormatter.ChartMarker, StringComparison.Ordinal);
             }

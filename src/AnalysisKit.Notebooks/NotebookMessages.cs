@@ -19,11 +19,63 @@ public static class NotebookMessages
     public static string OutputCell(string output, string column, int row) =>
         string.Create(CultureInfo.InvariantCulture, $"{output}, column '{column}', row {row}");
 
-    /// <summary>The disclosure refusal of a stored notebook output, with what the analyst can do about it.</summary>
-    public static string OutputRefused(string refusal) =>
-        refusal + " Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply); if the column holds labels, not counts " +
-        "(a quintile, a rank), say so: display(frame.WithLabelColumns(\"<column>\")); or, for work that stays on your machine, " +
-        "mark the notebook for internal use only: metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
+    /// <summary>One line of a text output (console text, plain text, HTML text), from 1.</summary>
+    public static string OutputLine(string output, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"{output}, line {line}");
+
+    /// <summary>One of several tables in an output, from 1.</summary>
+    public static string OutputTable(string output, int table) =>
+        string.Create(CultureInfo.InvariantCulture, $"{output}, table {table}");
+
+    /// <summary>The text of an HTML attribute (title, alt, data-*) in an output.</summary>
+    public static string OutputAttribute(string output) => output + ", attribute text";
+
+    /// <summary>A rate or percentage beside its denominator gives back a small count.</summary>
+    public static string DerivedCount(string where, string rule) =>
+        $"Refused: {where} shows a rate or percentage that, with the whole number beside it, gives back a count that must not be published ({rule}); " +
+        "the values are not repeated here because this message is kept with the output.";
+
+    /// <summary>A histogram's bar heights cannot be checked.</summary>
+    public static string HistogramRefused(string where) =>
+        $"Refused: {where} is a histogram: its bar heights are counted in the browser from the raw values, so they cannot be checked for small counts.";
+
+    /// <summary>What the analyst can do about a refused output: advice for its kind, then the explicit opt-outs.</summary>
+    internal static string OutputRefused(string refusal, Guard.OutputAdvice advice) => refusal + " " + advice switch
+    {
+        Guard.OutputAdvice.Table => "Show the suppressed table instead (AnalysisKit.Disclosure.Suppressor.Apply); if the column holds labels, not counts " +
+                                    "(a quintile, a rank), say so with the reason: display(frame.WithLabelColumns([\"<column>\"], \"<why they are not counts>\"))",
+        Guard.OutputAdvice.Chart => "Draw the chart from suppressed counts (AnalysisKit.Charts withholds small counts; draw a bar chart of the published counts " +
+                                    "of Suppressor.Apply instead of a histogram)",
+        Guard.OutputAdvice.Error => "The exception's message is withheld because it may quote the data; write messages that name the row or column, not the value",
+        Guard.OutputAdvice.Console => "Console text cannot carry a reason: show suppressed or banded figures instead (Suppressor.Apply, or words such as " +
+                                      "\"fewer than 5\"); if the number is not a count of people (a label, a rank), show the text with display(\"<text>\".AsLabel(\"<why it is not a count>\"))",
+        _ => "Show suppressed or banded figures instead (Suppressor.Apply, or words such as \"fewer than 5\"); if the number is not a count of people " +
+             "(a label, a rank), show the text with the reason: display(\"<text>\".AsLabel(\"<why it is not a count>\"))",
+    } + OptOutAdvice;
+
+    /// <summary>The explicit opt-outs, each with a reason, that every refusal ends with.</summary>
+    public const string OptOutAdvice =
+        "; or, for work that stays on your machine, opt out with the reason: a cell #!internal-use-only <reason> (this session, recorded in the notebook), " +
+        "notebook metadata \"akit\": {\"internal_use_only\": \"<reason>\"}, or akit run/batch --internal-use-only \"<reason>\".";
+
+    /// <summary>What a front end publishes in place of a refused output.</summary>
+    public static string Withheld(string refusal) => "Output withheld. " + refusal;
+
+    /// <summary><c>WithLabelColumns</c> or <c>AsLabel</c> without a reason.</summary>
+    public const string LabelNeedsReason =
+        "A label needs the reason it is not a count, as text (e.g. \"SIMD quintile 1–5 is a label, not a count\"); the reason is recorded with the output.";
+
+    /// <summary><c>#!internal-use-only</c> without a reason.</summary>
+    public const string SessionOptOutNeedsReason =
+        "#!internal-use-only needs the reason, e.g. #!internal-use-only QA of the March extract on my screen; it is recorded in the notebook.";
+
+    /// <summary>Who opted out, when a cell's <c>#!internal-use-only</c> did.</summary>
+    public static string SessionOptOutSetBy(int cellNumber) =>
+        string.Create(CultureInfo.InvariantCulture, $"cell {cellNumber} (#!internal-use-only)");
+
+    /// <summary>The output a cell's <c>#!internal-use-only</c> shows (and whose metadata records the reason).</summary>
+    public static string SessionOptOutBanner(string reason, string setBy) =>
+        $"INTERNAL USE ONLY from here on — outputs of this session are not checked by disclosure control, not for release. Reason: {reason} (set by {setBy}).";
 
     /// <summary><c>WithLabelColumns</c> was called with no column.</summary>
     public const string NoLabelColumns = "WithLabelColumns needs at least one column name: the columns that hold labels (a quintile, a rank), not counts.";
@@ -92,6 +144,19 @@ public static class NotebookMessages
     public static string MoreRows(long more, long total) =>
         string.Create(CultureInfo.InvariantCulture, $"… {more} more rows ({total} in all)");
 
+    /// <summary>A cell read standard input (Console.ReadLine), which notebooks run headless and by the kernel do not have.</summary>
+    public const string NoStandardInput =
+        "Console.ReadLine and Console.Read are not available in a notebook cell: akit run, batch, test and the akit kernel run cells " +
+        "without a keyboard. Give the value as a parameter instead (a variable in the 'parameters' cell, set with -p name=value) or read it from a file.";
+
+    /// <summary>Shown in place of a chart on a page that has no plotly.js (nothing is loaded from the internet).</summary>
+    public const string ChartNeedsPlotlyJs =
+        "This chart needs plotly.js, which this page does not include (AnalysisKit never loads it from the internet). " +
+        "Open the notebook with the AnalysisKit kernel in VS Code or JupyterLab, or export it with 'akit run … --html page.html', which embeds plotly.js.";
+
+    /// <summary>A stream limit that is zero or negative.</summary>
+    public const string StreamLimitNotPositive = "StreamLimit must be a positive number of characters.";
+
     /// <summary>A timeout that is zero or negative.</summary>
     public static string TimeoutNotPositive(string name) => $"{name} must be a positive time span (or null for no limit).";
 
@@ -100,9 +165,12 @@ public static class NotebookMessages
         string.Create(CultureInfo.InvariantCulture, $"The cell did not finish within its time limit of {timeout.TotalSeconds:0.###} s") +
         (stopped ? " and was stopped." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
 
-    /// <summary>A cell was cancelled by the caller.</summary>
-    public static string CellCancelled(bool stopped) =>
-        "The cell was cancelled" + (stopped ? "." : "; it ignored cancellation and was abandoned (the process must end to stop it).");
+    /// <summary>The error name of an interrupted cell: the name Jupyter front ends know from ipykernel's Ctrl+C.</summary>
+    public const string InterruptedName = "KeyboardInterrupt";
+
+    /// <summary>A cell was interrupted by the caller (a Jupyter interrupt).</summary>
+    public static string CellInterrupted(bool stopped) =>
+        "interrupted" + (stopped ? string.Empty : "; the cell ignored cancellation and was abandoned (the process must end to stop it)");
 
     /// <summary>A <c>#!</c> kernel or magic command the engine does not run.</summary>
     public static string UnsupportedDirective(string directive) =>
@@ -145,10 +213,29 @@ public static class NotebookMessages
     public const string NoParametersCell =
         "note: no cell is tagged 'parameters'; the injected-parameters cell was put first (as papermill does).";
 
+    /// <summary>A <c>-p</c> parameter that the notebook's parameters cell does not declare (most likely a typo).</summary>
+    public static string ParameterNotDeclared(string name, IReadOnlyList<string> declared) =>
+        $"warning: parameter '{name}' is not declared in the notebook's 'parameters' cell " +
+        $"({(declared.Count == 0 ? "it declares no variables" : "it declares " + string.Join(", ", declared))}); " +
+        $"it was injected as 'var {name} = …;' but the notebook's code may not use it. Check the spelling.";
+
     /// <summary>A cell tagged <c>raises-exception</c> ran without error.</summary>
     public const string ExpectedException = "The cell is tagged 'raises-exception' but ran without an error.";
 
     /// <summary>A fresh run whose cells do not line up with the stored notebook.</summary>
     public static string CellCountsDiffer(int stored, int fresh) =>
         string.Create(CultureInfo.InvariantCulture, $"The stored notebook has {stored} cells and the fresh run {fresh}; compare runs without injected parameters.");
+
+    /// <summary>
+    /// The note after a cell whose console text passed the per-cell limit: how much of each stream was cut and how to
+    /// see it all.
+    /// </summary>
+    public static string StreamCut(long limit, IReadOnlyList<(string Stream, long Characters, long Lines)> cut)
+    {
+        ArgumentNullException.ThrowIfNull(cut);
+        var parts = cut.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Characters:N0} characters ({c.Lines:N0} lines) of {c.Stream}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"[output cut: this cell wrote more than {limit:N0} characters of console text; the rest was not kept: {string.Join(", ", parts)}. ") +
+            "Write large results to a file instead, or raise NotebookSessionOptions.StreamLimit.]";
+    }
 }

@@ -5,7 +5,8 @@ namespace AnalysisKit.Notebooks;
 /// <summary>
 /// Runs a whole notebook headless with papermill semantics: outputs and execution counts are cleared, parameters are
 /// injected after the <c>parameters</c> cell, code cells run in order, and the first error stops the run with the
-/// failing cell's error output in place (a cell tagged <c>raises-exception</c> may fail and the run goes on). Outputs
+/// failing cell's error output in place (a cell tagged <c>raises-exception</c> may fail and the run goes on); empty code
+/// cells are not run. The executed notebook is nbformat 4.5 with an id on every cell. Outputs
 /// pass disclosure control unless the run options or the notebook opt out for internal use, and the executed notebook
 /// records which (<see cref="NotebookDisclosure"/>).
 /// </summary>
@@ -39,6 +40,7 @@ public sealed class NotebookRunner
         var (disclosure, setBy) = NotebookDisclosure.Resolve(notebook, options.Disclosure);
         var clock = Stopwatch.StartNew();
         var executed = notebook.Clone();
+        executed.EnsureCellIds();
         NotebookDisclosure.Record(executed, disclosure, setBy);
         foreach (var cell in executed.Cells)
         {
@@ -50,6 +52,11 @@ public sealed class NotebookRunner
         if (injected is not null && noParametersCell)
         {
             notes.Add(NotebookMessages.NoParametersCell);
+        }
+        else if (injected is not null && ParameterInjection.DeclaredParameters(executed) is { } declared)
+        {
+            notes.AddRange(options.Parameters.Where(p => !declared.Contains(p.Name, StringComparer.Ordinal))
+                .Select(p => NotebookMessages.ParameterNotDeclared(p.Name, declared)));
         }
 
         var parameters = options.Parameters.ToDictionary(p => p.Name, p => (object?)p.Value, StringComparer.Ordinal);
@@ -66,7 +73,8 @@ public sealed class NotebookRunner
         {
             var cell = executed.Cells[index];
             var number = index + 1;
-            if (!cell.IsCode || (options.SkipNbvalSkipCells && cell.HasTag(SkipTag)))
+            // An empty code cell is not run and keeps no execution count, as nbclient (papermill, nbconvert) does.
+            if (!cell.IsCode || string.IsNullOrWhiteSpace(cell.Source) || (options.SkipNbvalSkipCells && cell.HasTag(SkipTag)))
             {
                 continue;
             }
@@ -82,10 +90,14 @@ public sealed class NotebookRunner
             {
                 var source = index == injected ? ParameterInjection.ExecutedSource(options.Parameters) : cell.Source;
                 result = session.Execute(source, number, notebookLimit.Token);
-                if (result.Error is { Kind: CellErrorKind.Timeout } && notebookLimit.IsCancellationRequested
+                // The notebook's limit reaches the session as a cancelled token; it is a time limit, not an interrupt.
+                if (result.Error is { Kind: CellErrorKind.Timeout or CellErrorKind.Interrupted } && notebookLimit.IsCancellationRequested
                     && !cancellationToken.IsCancellationRequested && options.NotebookTimeout is { } notebookTimeout)
                 {
-                    var error = result.Error with { Message = NotebookMessages.NotebookTimedOut(notebookTimeout) };
+                    var error = result.Error with
+                    {
+                        Kind = CellErrorKind.Timeout, Name = "TimeoutError", Message = NotebookMessages.NotebookTimedOut(notebookTimeout),
+                    };
                     result = new CellResult(number, result.ExecutionCount,
                         result.Outputs.Where(o => o.Kind != CellOutputKind.Error).Append(NotebookSession.ErrorOutput(error)).ToList(), error, result.Elapsed);
                 }
@@ -99,6 +111,11 @@ public sealed class NotebookRunner
             {
                 failure = result.Error;
             }
+        }
+
+        if (session.Guard is { InternalUseOnlyReason: { } reason } guard)
+        {
+            NotebookDisclosure.RecordSessionOptOut(executed, reason, guard.InternalUseOnlySetBy!);
         }
 
         return new NotebookRunResult(executed, results, failure, clock.Elapsed, notes, disclosure);

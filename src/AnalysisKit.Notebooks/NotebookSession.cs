@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using AnalysisKit.Disclosure;
+using AnalysisKit.Notebooks.Guard;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
 
@@ -24,6 +26,7 @@ public sealed class NotebookSession
     {
         this.engine = engine;
         Disclosure = disclosure;
+        Guard = disclosure is null ? null : new OutputGuard(disclosure);
         formatter = new ValueFormatter { PlotlyMimeBundle = engine.Options.PlotlyMimeBundle };
         globals = new NotebookGlobals(parameters);
     }
@@ -38,6 +41,23 @@ public sealed class NotebookSession
     /// </summary>
     public DisclosureControl? Disclosure { get; }
 
+    /// <summary>
+    /// The check every output of this session passes before it is kept or published (built from <see cref="Disclosure"/>;
+    /// null when there is none). A cell's <c>#!internal-use-only reason</c> opts the rest of the session out through it.
+    /// </summary>
+    public OutputGuard? Guard { get; }
+
+    /// <summary>
+    /// The output as it may leave a live front end (the Jupyter kernel calls this before it publishes display data,
+    /// results and streams): unchanged, or — if the guard refuses it — a stderr note saying what was withheld. Outputs
+    /// of a checked session have already passed the same guard in the cell; this sees the exact bytes published.
+    /// </summary>
+    public CellOutput Publishable(CellOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return output.Kind == CellOutputKind.Error || Guard is null ? output : Guard.Screen(output, ExecutionCount);
+    }
+
     /// <summary>How many cells this session has executed (the Jupyter execution counter).</summary>
     public int ExecutionCount { get; private set; }
 
@@ -51,8 +71,11 @@ public sealed class NotebookSession
     /// Compiles and runs <paramref name="code"/> as the next cell. <paramref name="cellNumber"/> (1-based position in
     /// the notebook) is what errors report; it defaults to the execution count. Never throws for problems in the
     /// cell: they come back as <see cref="CellResult.Error"/> and an error output. <paramref name="onOutput"/>, when
-    /// given, receives every output as it happens (console text piece by piece, from the cell's thread), so an
-    /// interactive front end can show a long cell's progress; the result still holds the merged outputs.
+    /// given, receives every output as it happens, one call at a time and in order: displays at once, console text
+    /// coalesced as ipykernel does (at most every 200 ms or 64 K characters, surrogate pairs kept whole, from the cell's
+    /// thread or a timer thread), so an interactive front end shows a long cell's progress without a message per
+    /// <c>WriteLine</c>; the result still holds the merged outputs. Console text past
+    /// <see cref="NotebookSessionOptions.StreamLimit"/> is cut, with a note saying how much.
     /// </summary>
     public CellResult Execute(string code, int? cellNumber = null, CancellationToken cancellationToken = default, Action<CellOutput>? onOutput = null)
     {
@@ -78,10 +101,22 @@ public sealed class NotebookSession
             return Failed(CompileError(compiled.Errors, number));
         }
 
-        var collector = new OutputCollector(formatter) { Live = onOutput, Disclosure = Disclosure, CellNumber = number };
+        using var collector = new OutputCollector(formatter)
+        {
+            Live = onOutput, Guard = Guard, CellNumber = number, StreamLimit = engine.Options.StreamLimit,
+        };
         foreach (var note in directives.Notes)
         {
             collector.AppendStream("stderr", note + "\n");
+        }
+
+        if (directives.InternalUseOnlyReason is { } reason)
+        {
+            var setBy = NotebookMessages.SessionOptOutSetBy(number);
+            Guard?.OptIn(reason, setBy);
+            collector.Add(CellOutput.Display(
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["text/plain"] = NotebookMessages.SessionOptOutBanner(reason, setBy) },
+                new JsonObject { [NotebookMessages.MetadataKey] = new JsonObject { [NotebookMessages.InternalUseOnlyKey] = reason, [OutputGuard.SetByKey] = setBy } }));
         }
 
         var timeout = engine.Options.CellTimeout ?? Timeout.InfiniteTimeSpan;
@@ -121,16 +156,12 @@ public sealed class NotebookSession
                 IsFaulted = true;
             }
 
-            var message = cancellationToken.IsCancellationRequested
-                ? NotebookMessages.CellCancelled(stopped)
-                : NotebookMessages.CellTimedOut(timeout, stopped);
-            var timeoutError = new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", message);
             if (stopped && task.Status == TaskStatus.RanToCompletion)
             {
                 Advance(compiled.Script, task.Result, number);
             }
 
-            return Finish(collector, timeoutError);
+            return Finish(collector, Cancelled(stopped));
         }
 
         if (task.IsFaulted)
@@ -146,9 +177,7 @@ public sealed class NotebookSession
             // Cancelled by the caller (an interrupt) or by the time limit: the cell may finish before the wait above sees
             // the caller's token, so the caller's token decides which it was.
             var error = thrown is OperationCanceledException && cancellation.IsCancellationRequested
-                ? new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", cancellationToken.IsCancellationRequested
-                    ? NotebookMessages.CellCancelled(stopped: true)
-                    : NotebookMessages.CellTimedOut(timeout, stopped: true))
+                ? Cancelled(stopped: true)
                 : RuntimeError(thrown, number);
             return Finish(collector, error);
         }
@@ -160,6 +189,10 @@ public sealed class NotebookSession
 
         return Finish(collector, null);
 
+        CellError Cancelled(bool stopped) => cancellationToken.IsCancellationRequested
+            ? new CellError(CellErrorKind.Interrupted, number, null, null, NotebookMessages.InterruptedName, NotebookMessages.CellInterrupted(stopped))
+            : new CellError(CellErrorKind.Timeout, number, null, null, "TimeoutError", NotebookMessages.CellTimedOut(timeout, stopped));
+
         CellResult Failed(CellError error)
         {
             var output = ErrorOutput(error);
@@ -169,12 +202,34 @@ public sealed class NotebookSession
 
         CellResult Finish(OutputCollector outputs, CellError? error)
         {
-            if (error is not null)
+            if (outputs.ReleaseHeldText() is { } heldBack)
             {
-                outputs.Add(ErrorOutput(error));
+                if (error is null)
+                {
+                    error = new CellError(CellErrorKind.Disclosure, number, null, null, typeof(UnsafeOutputException).FullName!, heldBack);
+                }
+                else
+                {
+                    outputs.Add(CellOutput.Stream("stderr", NotebookMessages.Withheld(heldBack) + "\n"));
+                }
             }
 
-            return new CellResult(number, count, outputs.Complete(), error, clock.Elapsed);
+            if (error is { Kind: CellErrorKind.Runtime } && Guard is not null
+                && (Guard.ErrorMessageRefusal(error.Message, error.CellNumber)
+                    ?? error.Traceback.Select(line => Guard.ErrorMessageRefusal(line, error.CellNumber)).FirstOrDefault(r => r is not null)) is { } withheld)
+            {
+                error = error with { Message = withheld, Traceback = [] }; // inner exceptions' messages may quote data too
+            }
+
+            var all = outputs.Complete();
+            if (error is not null)
+            {
+                var output = ErrorOutput(error);
+                onOutput?.Invoke(output);
+                all = [.. all, output];
+            }
+
+            return new CellResult(number, count, all, error, clock.Elapsed);
         }
     }
 
@@ -193,7 +248,7 @@ public sealed class NotebookSession
     public static CellOutput ErrorOutput(CellError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return CellOutput.Error(error.Name, error.Message, [error.ToString()]);
+        return CellOutput.Error(error.Name, error.Message, error.Traceback.Count > 0 ? error.Traceback : [error.ToString()]);
     }
 
     private static bool Wait(Task task, TimeSpan timeout, CancellationToken cancellationToken)
@@ -236,22 +291,11 @@ public sealed class NotebookSession
 
         // With debug information emitted, frames in submission classes carry cell-relative lines; each submission is
         // its own assembly, named after its compilation, which tells which cell the frame is in.
-        foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
+        var (traceback, first) = ExceptionTrace.Describe(exception, assembly => submissionCells.GetValueOrDefault(assembly, cellNumber));
+        var name = exception.GetType().FullName ?? "Exception";
+        return new CellError(kind, first?.Cell ?? cellNumber, first?.Line, first?.Column, name, exception.Message)
         {
-            var type = frame.GetMethod()?.DeclaringType;
-            while (type?.DeclaringType is not null)
-            {
-                type = type.DeclaringType;
-            }
-
-            var line = frame.GetFileLineNumber();
-            if (type?.Name.StartsWith("Submission#", StringComparison.Ordinal) == true && line > 0)
-            {
-                var cell = submissionCells.GetValueOrDefault(type.Assembly.GetName().Name ?? string.Empty, cellNumber);
-                return new CellError(kind, cell, line, frame.GetFileColumnNumber(), exception.GetType().FullName ?? "Exception", exception.Message);
-            }
-        }
-
-        return new CellError(kind, cellNumber, null, null, exception.GetType().FullName ?? "Exception", exception.Message);
+            Traceback = kind == CellErrorKind.Runtime ? traceback : [],
+        };
     }
 }

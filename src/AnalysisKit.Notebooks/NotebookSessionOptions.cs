@@ -61,6 +61,16 @@ public sealed class NotebookSessionOptions
     /// </summary>
     public bool PlotlyMimeBundle { get; init; }
 
+    /// <summary>The default for <see cref="StreamLimit"/>: two million characters (about 2 MB of text) per cell.</summary>
+    public const long DefaultStreamLimit = 2_000_000;
+
+    /// <summary>
+    /// Console text (stdout and stderr together) kept per cell, in characters; what a cell writes beyond it is counted,
+    /// not kept, and a note on stderr says how much was cut. The same for <c>akit run</c>/<c>batch</c>/<c>test</c> and the
+    /// Jupyter kernel, so a runaway loop cannot fill memory, the client or the stored notebook. Must be positive.
+    /// </summary>
+    public long StreamLimit { get; init; } = DefaultStreamLimit;
+
     /// <summary>Folder that relative <c>#r</c> paths are resolved against (the notebook's folder); null for the current one.</summary>
     public string? BaseDirectory { get; init; }
 

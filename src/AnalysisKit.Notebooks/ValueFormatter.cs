@@ -20,7 +20,10 @@ public sealed class ValueFormatter
     /// <summary>Rows of a DataFrame and items of a sequence shown before the rest is summarised.</summary>
     public const int MaxRows = 20;
 
-    /// <summary>The plotly.js version Plotly.NET 6.0.0 targets, loaded from its CDN only if the page lacks it.</summary>
+    /// <summary>
+    /// The plotly.js version Plotly.NET 6.0.0 targets (embedded by the HTML export). It is never loaded from a CDN: a
+    /// chart on a page without plotly.js says so in its place (<see cref="NotebookMessages.ChartNeedsPlotlyJs"/>).
+    /// </summary>
     public const string PlotlyJsVersion = "2.28.0";
 
     /// <summary>The MIME type of a Plotly figure as JSON, rendered natively by JupyterLab and VS Code.</summary>
@@ -28,6 +31,9 @@ public sealed class ValueFormatter
 
     /// <summary>The marker the HTML export looks for to decide whether to embed plotly.js.</summary>
     public const string ChartMarker = "data-akit-chart";
+
+    /// <summary>The header of the row-number column of the formatter's tables (not data: the output guard skips it).</summary>
+    internal const string IndexHeader = "<i>index</i>";
 
     private int chartCount;
 
@@ -52,6 +58,9 @@ public sealed class ValueFormatter
                 var published = suppressed.ToDataFrame();
                 data["text/html"] = DataFrameHtml(published) + "<p>" + WebUtility.HtmlEncode(suppressed.Footnote).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>";
                 data["text/plain"] = DataFrameText(published) + suppressed.Footnote + "\n";
+                break;
+            case LabelledText label:
+                data["text/plain"] = label.Text;
                 break;
             case GenericChart chart:
                 data["text/html"] = ChartHtml(chart);
@@ -107,15 +116,19 @@ public sealed class ValueFormatter
             return null;
         }
 
-        var properties = first.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        // Properties as .NET Interactive shows them; public fields too, so a tuple's Item1, Item2 are columns.
+        var type = first.GetType();
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Read: (Func<object, object?>)p.GetValue, Owner: p.DeclaringType!))
+            .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue, Owner: f.DeclaringType!)))
             .ToList();
         if (properties.Count == 0)
         {
             return null;
         }
 
-        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        var html = new StringBuilder("<table><thead><tr><th>" + IndexHeader + "</th>");
         foreach (var property in properties)
         {
             html.Append("<th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th>");
@@ -128,7 +141,7 @@ public sealed class ValueFormatter
             foreach (var property in properties)
             {
                 var item = items[row];
-                var cell = item is not null && property.DeclaringType!.IsInstanceOfType(item) ? property.GetValue(item) : null;
+                var cell = item is not null && property.Owner.IsInstanceOfType(item) ? property.Read(item) : null;
                 html.Append("<td>").Append(WebUtility.HtmlEncode(Text(cell))).Append("</td>");
             }
 
@@ -145,7 +158,7 @@ public sealed class ValueFormatter
 
     private static string DataFrameHtml(DataFrame frame)
     {
-        var html = new StringBuilder("<table><thead><tr><th><i>index</i></th>");
+        var html = new StringBuilder("<table><thead><tr><th>" + IndexHeader + "</th>");
         foreach (var column in frame.Columns)
         {
             html.Append("<th>").Append(WebUtility.HtmlEncode(column.Name)).Append("</th>");
@@ -201,12 +214,9 @@ public sealed class ValueFormatter
                "<script type=\"text/javascript\">\n" +
                "(function () {\n" +
                $"  var figure = {figure};\n" +
-               $"  var render = function () {{ Plotly.newPlot('{id}', figure.data, figure.layout, {{\"responsive\": true}}); }};\n" +
-               "  if (typeof Plotly !== 'undefined') { render(); return; }\n" +
-               "  var script = document.createElement('script');\n" +
-               $"  script.src = 'https://cdn.plot.ly/plotly-{PlotlyJsVersion}.min.js';\n" +
-               "  script.onload = render;\n" +
-               "  document.head.appendChild(script);\n" +
+               $"  var element = document.getElementById('{id}');\n" +
+               $"  if (typeof Plotly !== 'undefined') {{ Plotly.newPlot(element, figure.data, figure.layout, {{\"responsive\": true}}); return; }}\n" +
+               $"  element.textContent = {System.Text.Json.JsonSerializer.Serialize(NotebookMessages.ChartNeedsPlotlyJs)};\n" +
                "})();\n" +
                "</script>";
     }

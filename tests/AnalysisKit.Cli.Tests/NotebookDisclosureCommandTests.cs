@@ -52,6 +52,34 @@ public sealed class NotebookDisclosureCommandTests
     }
 
     [Fact]
+    public void Run_ConsoleTextWithASmallCount_FailsTheRun_NeitherTheNotebookNorTheHtmlPageHoldsIt()
+    {
+        var folder = Folder();
+        var path = Akit.WriteNotebook(folder, "console.ipynb", NotebookCell.NewCode("var deaths = 3;\nConsole.WriteLine($\"Deaths at P2: {deaths}\");"));
+        var output = Path.Combine(folder, "console.out.ipynb");
+        var html = Path.Combine(folder, "console.html");
+
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output, "--html", html);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("console.ipynb: failed at cell 1, line 2: Refused: cell 1 output (console text, stdout, line 1) would show a count", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deaths at P2: 3", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("Deaths at P2: 3", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ACellThatOptsOut_IsSaidOnStderr_AfterTheRun()
+    {
+        var folder = Folder();
+        var path = Akit.WriteNotebook(folder, "qa.ipynb", NotebookCell.NewCode("#!internal-use-only QA\nConsole.WriteLine(\"Deaths at P2: 3\");"));
+
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", Path.Combine(folder, "qa.out.ipynb"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal("qa.ipynb: INTERNAL USE ONLY — outputs not checked by disclosure control, not for release. Reason: QA (set by cell 1 (#!internal-use-only)).\n", stderr);
+    }
+
+    [Fact]
     public void Run_Isolated_PassesInternalUseOnlyToTheWorker()
     {
         var folder = Folder();

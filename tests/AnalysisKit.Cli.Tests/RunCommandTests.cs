@@ -82,7 +82,7 @@ public sealed class RunCommandTests
         var (code, _, stderr) = Akit.Invoke("run", dib, "-o", output);
         Assert.Equal(1, code);
         Assert.StartsWith("sample.dib: failed at cell 3, line 1: #!time is not supported", stderr, StringComparison.Ordinal);
-        Assert.Contains("\"name\": \".net-csharp\"", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"akit-csharp\"", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,5 +99,66 @@ public sealed class RunCommandTests
             $"spin.ipynb: failed at cell 2: The cell did not finish within its time limit of 1 s; it ignored cancellation and was abandoned (the process must end to stop it). (executed notebook with the error marked: {output})\n",
             stderr);
         Assert.Contains("TimeoutError", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ParameterTheNotebookDoesNotDeclare_WarnsNamingItAndWhatIsDeclared()
+    {
+        var folder = Akit.SampleFolder();
+        var (code, _, stderr) = Akit.Invoke("run", Path.Combine(folder, "sample-briefing.ipynb"), "-p", "clustr=C002", "-o", Path.Combine(folder, "out.ipynb"));
+        Assert.Equal(0, code);
+        Assert.Equal(NotebookMessages.ParameterNotDeclared("clustr", ["cluster", "dataPath"]) + "\n", stderr);
+    }
+
+    /// <summary>
+    /// Console.ReadLine in a cell while standard input is open and never written to (a terminal, as far as the cell can
+    /// tell): before, akit run waited for ever; now the cell fails at once with the reason, and the process ends.
+    /// </summary>
+    [Fact]
+    public async Task Run_CellReadingStandardInput_FailsWithTheReasonInsteadOfWaiting()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var path = Akit.WriteNotebook(folder, "ask.ipynb", NotebookCell.NewCode("var answer = Console.ReadLine();"));
+        var output = Path.Combine(folder, "ask.out.ipynb");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "akit.dll"), "run", path, "-o", output })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var finished = process.WaitForExit(TimeSpan.FromMinutes(2));
+        if (!finished)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        Assert.True(finished, "akit run waited for standard input");
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal($"ask.ipynb: failed at cell 1, line 1: {NotebookMessages.NoStandardInput} (executed notebook with the error marked: {output})\n", await stderr);
+        process.StandardInput.Close();
+    }
+
+    /// <summary>
+    /// akit run keeps the same per-cell limit as the kernel: of a million lines (11,888,890 characters) the stored notebook
+    /// holds the first 175,925 whole lines (1,999,990 characters, worked in KernelCommandTests) and a note of the rest.
+    /// </summary>
+    [Fact]
+    public void Run_MillionLines_StoresTheLimitAndANoteOfWhatWasCut()
+    {
+        var folder = Directory.CreateTempSubdirectory("akit-cli-").FullName;
+        var path = Akit.WriteNotebook(folder, "loud.ipynb", NotebookCell.NewCode("for (int i = 0; i < 1_000_000; i++) Console.WriteLine($\"line {i}\");"));
+        var output = Path.Combine(folder, "loud.out.ipynb");
+        var (code, _, stderr) = Akit.Invoke("run", path, "-o", output);
+        Assert.True(code == 0, stderr);
+        var outputs = NotebookFile.Load(output).Cells[0].Outputs.OfType<System.Text.Json.Nodes.JsonObject>().Select(CellOutput.FromJson).ToList();
+        Assert.Equal(2, outputs.Count);
+        Assert.Equal(1_999_990, outputs[0].Text!.Length);
+        Assert.EndsWith("line 175924\n", outputs[0].Text, StringComparison.Ordinal);
+        Assert.Equal(NotebookMessages.StreamCut(2_000_000, [("stdout", 9_888_900, 824_075)]) + "\n", outputs[1].Text);
     }
 }

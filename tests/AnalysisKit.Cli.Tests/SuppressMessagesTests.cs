@@ -8,12 +8,20 @@ public sealed class SuppressMessagesTests
     [Fact]
     public void FileShapeMessages_NameFileAndLine()
     {
-        Assert.Equal("Input file 'x.csv' has no header row.", SuppressMessages.Empty("x.csv"));
+        Assert.Equal("Input file 'x.csv' is empty: expected a header row naming the columns, then one line per table row.", SuppressMessages.Empty("x.csv"));
         Assert.Equal("Input file 'x.csv': column 'a' appears twice in the header.", SuppressMessages.DuplicateHeader("x.csv", "a"));
         Assert.Equal("Input file 'x.csv', line 4: 2 fields, but the header has 3.", SuppressMessages.RaggedRow("x.csv", 4, 2, 3));
         Assert.Equal("--out 'x.txt' must end in .csv or .xlsx.", SuppressMessages.UnsupportedFormat("x.txt", "--out"));
         Assert.Equal("Input file 'x.csv': column 'name' is not named in --hierarchy, --counts or --measure; name it, or remove it from the input (nothing is dropped silently).",
             SuppressMessages.UnnamedColumn("x.csv", "name"));
+    }
+
+    [Fact]
+    public void InputMessages_NotReachedThroughACommandRunHere_ReadAsSentences()
+    {
+        Assert.Equal("Input file 'x.csv': the counts are too large to add up (overflow); check the values, or split the table.", SuppressMessages.Arithmetic("x.csv", "overflow"));
+        Assert.Equal("Labels that begin with =, +, - or @ (or a tab) are written with a leading ' so that spreadsheet programs show them as text and do not run them as formulas.",
+            SuppressMessages.FormulaNote);
     }
 
     [Fact]

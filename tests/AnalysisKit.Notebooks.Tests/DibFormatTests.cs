@@ -33,4 +33,45 @@ public sealed class DibFormatTests
         var ex = Assert.Throws<NotebookFormatException>(() => DibFormat.Read("#!meta\n\n{not json\n", "meta.dib"));
         Assert.StartsWith("meta.dib, line 1: the #!meta block is not valid JSON (", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("// Parameters:\nvar cluster = \"S1\";")]
+    [InlineData("// parameters\nvar cluster = \"S1\";")]
+    [InlineData("//Parameters for the run\nvar cluster = \"S1\";")]
+    [InlineData("\n// PARAMETERS: cluster\nvar cluster = \"S1\";")]
+    public void Read_ParametersComment_AnyCaseWithOrWithoutAColon_TagsTheParametersCell(string cell)
+    {
+        var notebook = DibFormat.Read("#!csharp\n\n" + cell + "\n\n#!csharp\n\ncluster\n", "p.dib");
+        Assert.True(notebook.Cells[0].HasTag(ParameterInjection.ParametersTag));
+        Assert.False(notebook.Cells[1].HasTag(ParameterInjection.ParametersTag));
+    }
+
+    [Fact]
+    public void Read_CommentThatOnlyMentionsParameters_IsNotTheParametersCell()
+    {
+        var notebook = DibFormat.Read("#!csharp\n\n// the parametersCell helper\nvar a = 1;\n", "p.dib");
+        Assert.False(notebook.Cells[0].HasTag(ParameterInjection.ParametersTag));
+    }
+
+    [Theory]
+    [InlineData("var text = @\"first\n#!markdown\nlast\";")]
+    [InlineData("var text = \"\"\"\n    first\n    #!markdown\n    last\n    \"\"\";")]
+    [InlineData("var text = $@\"first {1}\n#!markdown\nlast\";")]
+    [InlineData("/* a note\n#!markdown\nend of note */\nvar text = \"x\";")]
+    public void Read_KernelLineInsideAVerbatimOrRawStringOrComment_DoesNotSplitTheCell(string code)
+    {
+        var notebook = DibFormat.Read("#!csharp\n\n" + code + "\n\n#!markdown\n\n# After\n", "s.dib");
+        Assert.Equal(["code", "markdown"], notebook.Cells.Select(c => c.CellType));
+        Assert.Equal(code, notebook.Cells[0].Source);
+        Assert.Equal("# After", notebook.Cells[1].Source);
+    }
+
+    [Fact]
+    public void Read_GivesAnNbformat45NotebookWithCellIdsForTheAkitKernel()
+    {
+        var notebook = NotebookFile.Load(TestNotebooks.PathOf("sample.dib"));
+        Assert.Equal(5, notebook.FormatMinor);
+        Assert.Equal(["cell-1", "cell-2", "cell-3"], notebook.Cells.Select(c => c.Id));
+        Assert.Equal("akit-csharp", notebook.Json["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
+    }
 }

@@ -38,12 +38,47 @@ public sealed class IpynbFormatTests
     }
 
     [Fact]
-    public void NewCSharp_WritesTheVsCodePolyglotMetadata()
+    public void NewCSharp_DeclaresTheAkitKernelAndKeepsThePolyglotMetadata()
     {
         var text = IpynbFormat.Write(Notebook.NewCSharp());
-        Assert.Contains("\"name\": \".net-csharp\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"akit-csharp\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"display_name\": \".NET (C#) — AnalysisKit\"", text, StringComparison.Ordinal);
         Assert.Contains("\"defaultKernelName\": \"csharp\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"nbformat_minor\": 5", text, StringComparison.Ordinal);
         Assert.EndsWith("\n}\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Insert_IntoAnNbformat45Notebook_GivesEachCellAUniqueIdInSortedKeyOrder()
+    {
+        var notebook = Notebook.NewCSharp();
+        notebook.Insert(0, NotebookCell.NewCode("1"));
+        notebook.Insert(1, NotebookCell.NewMarkdown("# Title"));
+        notebook.Insert(0, NotebookCell.NewCode("2"));
+        Assert.Equal(["cell-1-2", "cell-1", "cell-2"], notebook.Cells.Select(c => c.Id));
+        Assert.Equal(["cell_type", "execution_count", "id", "metadata", "outputs", "source"], notebook.Cells[0].Json.Select(p => p.Key));
+        Assert.Equal(["cell_type", "id", "metadata", "source"], notebook.Cells[2].Json.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void NewCode_CarriesVsCodesLanguageIdAndThePolyglotKernelName()
+    {
+        var metadata = NotebookCell.NewCode("1").Json["metadata"]!;
+        Assert.Equal("csharp", metadata["vscode"]!["languageId"]!.GetValue<string>());
+        Assert.Equal("csharp", metadata["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
+        Assert.Equal("csharp", metadata["dotnet_interactive"]!["language"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void EnsureCellIds_UpgradesAn42NotebookToNbformat45WithPositionalIds_AndKeepsExistingIds()
+    {
+        var notebook = NotebookFile.Load(TestNotebooks.PathOf("vscode-polyglot.ipynb"));
+        Assert.True(notebook.FormatMinor < 5);
+        notebook.Cells[1].Json["id"] = "cell-1";
+        notebook.EnsureCellIds();
+        Assert.Equal(5, notebook.FormatMinor);
+        var expected = Enumerable.Range(1, notebook.Cells.Count).Select(i => i == 1 ? "cell-1-2" : i == 2 ? "cell-1" : $"cell-{i}");
+        Assert.Equal(expected, notebook.Cells.Select(c => c.Id));
     }
 
     [Fact]

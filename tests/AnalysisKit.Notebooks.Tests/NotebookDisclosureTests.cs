@@ -39,7 +39,7 @@ public sealed class NotebookDisclosureTests
     [Fact]
     public void Run_RaisesExceptionTag_DoesNotExcuseARefusedOutput()
     {
-        var result = Run(TestNotebooks.Build(NotebookCell.NewCode(RawSmallCount, NotebookRunner.RaisesExceptionTag), NotebookCell.NewCode("1 + 1")));
+        var result = Run(TestNotebooks.Build(NotebookCell.NewCode(RawSmallCount, NotebookRunner.RaisesExceptionTag), NotebookCell.NewCode("40 + 2")));
 
         Assert.False(result.Succeeded);
         Assert.Equal(CellErrorKind.Disclosure, result.Error!.Kind);
@@ -81,7 +81,7 @@ public sealed class NotebookDisclosureTests
     public void HtmlExport_OfAnInternalUseOnlyRun_SaysSoAtTheTop_AndACheckedRunDoesNot()
     {
         var opted = NotebookHtmlExporter.Export(Run(MarkedInternal("QA")).Notebook, "qa");
-        var checkedPage = NotebookHtmlExporter.Export(Run(TestNotebooks.Build(NotebookCell.NewCode("1 + 1"))).Notebook, "ok");
+        var checkedPage = NotebookHtmlExporter.Export(Run(TestNotebooks.Build(NotebookCell.NewCode("40 + 2"))).Notebook, "ok");
 
         var body = opted[(opted.IndexOf("<body>", StringComparison.Ordinal) + "<body>\n".Length)..];
         Assert.StartsWith("<p class=\"internal-use-only\"", body, StringComparison.Ordinal);

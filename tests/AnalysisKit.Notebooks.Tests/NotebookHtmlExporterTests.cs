@@ -8,7 +8,7 @@ public sealed class NotebookHtmlExporterTests
     public void Export_TwoCharts_EmbedsPlotlyJsOnceInTheHead()
     {
         var formatter = new ValueFormatter();
-        var chart = Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 1 }, Keys: new[] { "a" });
+        var chart = Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 12 }, Keys: new[] { "a" });
         var cell = NotebookCell.NewCode("chart");
         cell.SetOutputs([CellOutput.Display(formatter.Format(chart)), CellOutput.Display(formatter.Format(chart))]);
         var html = NotebookHtmlExporter.Export(TestNotebooks.Build(NotebookCell.NewMarkdown("# Briefing"), cell), "t");

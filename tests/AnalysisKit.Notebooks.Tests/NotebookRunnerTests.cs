@@ -56,7 +56,7 @@ public sealed class NotebookRunnerTests
     {
         var notebook = TestNotebooks.Build(
             NotebookCell.NewCode("throw new ArgumentException(\"expected\");", "raises-exception"),
-            NotebookCell.NewCode("1 + 1"));
+            NotebookCell.NewCode("40 + 2"));
         var result = Run(notebook);
         Assert.True(result.Succeeded);
         Assert.Equal(2, result.Cells.Count);
@@ -75,7 +75,7 @@ public sealed class NotebookRunnerTests
     [Fact]
     public void Run_NbvalSkipCells_AreNotRunWhenAsked()
     {
-        var notebook = TestNotebooks.Build(NotebookCell.NewCode("throw new Exception();", "nbval-skip"), NotebookCell.NewCode("2"));
+        var notebook = TestNotebooks.Build(NotebookCell.NewCode("throw new Exception();", "nbval-skip"), NotebookCell.NewCode("42"));
         Assert.True(Run(notebook, new NotebookRunOptions { SkipNbvalSkipCells = true }).Succeeded);
         Assert.False(Run(notebook).Succeeded);
     }
@@ -133,5 +133,36 @@ public sealed class NotebookRunnerTests
             var result = runner.Run(notebook, new NotebookRunOptions { Parameters = [NotebookParameter.Parse("cluster=" + cluster), csv] }, TestContext.Current.CancellationToken);
             Assert.True(result.Succeeded, result.Error?.ToString());
         }
+    }
+
+    [Fact]
+    public void Run_ParameterTheNotebookDoesNotDeclare_IsInjectedWithAWarning()
+    {
+        var notebook = TestNotebooks.Build(NotebookCell.NewCode("var cluster = \"S0\";", "parameters"), NotebookCell.NewCode("cluster"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook,
+            new NotebookRunOptions { Parameters = [NotebookParameter.Parse("cluster=S1"), NotebookParameter.Parse("clustr=S2")] },
+            TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal([NotebookMessages.ParameterNotDeclared("clustr", ["cluster"])], result.Notes);
+    }
+
+    /// <summary>As nbclient (papermill, nbconvert): an empty code cell is not run and keeps no execution count.</summary>
+    [Fact]
+    public void Run_EmptyCodeCell_IsNotRunAndHasNoExecutionCount()
+    {
+        var notebook = TestNotebooks.Build(NotebookCell.NewCode("12"), NotebookCell.NewCode("  \n"), NotebookCell.NewCode("40"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([1, null, 2], result.Notebook.Cells.Select(c => c.ExecutionCount));
+        Assert.Equal(2, result.Cells.Count);
+    }
+
+    [Fact]
+    public void Run_ExecutedNotebook_IsNbformat45WithAnIdOnEveryCell()
+    {
+        var notebook = NotebookFile.Load(TestNotebooks.PathOf("vscode-polyglot.ipynb"));
+        var result = new NotebookRunner(new NotebookEngine()).Run(notebook, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(5, result.Notebook.FormatMinor);
+        Assert.All(result.Notebook.Cells, c => Assert.NotNull(c.Id));
+        Assert.True(notebook.FormatMinor < 5, "the notebook given is not changed");
     }
 }

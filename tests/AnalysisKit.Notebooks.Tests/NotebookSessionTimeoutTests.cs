@@ -43,11 +43,15 @@ public sealed class NotebookSessionTimeoutTests
     }
 
     [Fact]
-    public void Execute_CallerCancels_TheCellStopsWithACancelledMessage()
+    public void Execute_CallerCancels_TheCellIsReportedInterruptedAsJupyterFrontEndsExpect()
     {
         var session = new NotebookEngine().CreateSession();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         var result = session.Execute("while (true) { CancellationToken.ThrowIfCancellationRequested(); }", 1, cancel.Token);
-        Assert.Equal("The cell was cancelled.", result.Error!.Message);
+        Assert.Equal(CellErrorKind.Interrupted, result.Error!.Kind);
+        Assert.Equal("KeyboardInterrupt", result.Error.Name);
+        Assert.Equal("interrupted", result.Error.Message);
+        var output = result.Outputs.Single(o => o.Kind == CellOutputKind.Error);
+        Assert.Equal(("KeyboardInterrupt", "interrupted"), (output.ErrorName, output.ErrorValue));
     }
 }

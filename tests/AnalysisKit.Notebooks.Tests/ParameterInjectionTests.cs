@@ -16,6 +16,8 @@ public sealed class ParameterInjectionTests
         Assert.Equal(4, notebook.Cells.Count);
         Assert.Equal("// Parameters\nvar cluster = \"S12345\";\nvar year = 2024;", notebook.Cells[2].Source);
         Assert.True(notebook.Cells[2].HasTag("injected-parameters"));
+        Assert.Equal("injected-parameters", notebook.Cells[2].Id);
+        Assert.Equal("csharp", notebook.Cells[2].Json["metadata"]!["vscode"]!["languageId"]!.GetValue<string>());
         Assert.Equal("cluster", notebook.Cells[3].Source);
     }
 
@@ -34,5 +36,15 @@ public sealed class ParameterInjectionTests
         var notebook = TestNotebooks.Build(NotebookCell.NewCode("var x = 1;", "injected-parameters"), NotebookCell.NewCode("x"));
         Assert.Null(ParameterInjection.Inject(notebook, [], out _));
         Assert.Equal(["x"], notebook.Cells.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void DeclaredParameters_AreTheVariablesOfTheParametersCell()
+    {
+        var notebook = TestNotebooks.Build(
+            NotebookCell.NewCode("// Parameters: the defaults\nvar cluster = \"S0\";\nint year = 2024, month = 3;\nConsole.WriteLine(cluster);", "parameters"),
+            NotebookCell.NewCode("var other = 1;"));
+        Assert.Equal(["cluster", "year", "month"], ParameterInjection.DeclaredParameters(notebook));
+        Assert.Null(ParameterInjection.DeclaredParameters(TestNotebooks.Build(NotebookCell.NewCode("var x = 1;"))));
     }
 }

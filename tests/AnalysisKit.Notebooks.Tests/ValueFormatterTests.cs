@@ -40,6 +40,17 @@ public sealed class ValueFormatterTests
         Assert.True(first.Length < 10_000, $"a chart output should be small, was {first.Length} characters");
     }
 
+    /// <summary>Without plotly.js on the page the chart says so in its place; nothing is loaded from a CDN.</summary>
+    [Fact]
+    public void Format_Chart_HasNoCdnFallback_AndSaysWhatItNeeds()
+    {
+        var html = new ValueFormatter().Format(Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 1 }, Keys: new[] { "a" }))["text/html"];
+        Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("createElement('script')", html, StringComparison.Ordinal);
+        Assert.Contains("element.textContent = " + System.Text.Json.JsonSerializer.Serialize(NotebookMessages.ChartNeedsPlotlyJs), html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Format_SequenceOfRecords_GivesTableAndList()
     {

@@ -128,6 +128,14 @@ public sealed class BatchCommand : ICommandFactory
             (name, values) = ParseEach(each, Environment.CurrentDirectory);
             fixedTyped = fixedParameters.Select(NotebookParameter.Parse).ToList();
             _ = NotebookParameter.Parse(name + "=x"); // checks the name is a valid C# variable name before any run
+            if (ParameterInjection.DeclaredParameters(notebook) is { } declared)
+            {
+                // Once for the batch, not once per run.
+                foreach (var undeclared in fixedTyped.Select(p => p.Name).Append(name).Where(n => !declared.Contains(n, StringComparer.Ordinal)))
+                {
+                    stderr.WriteLine($"{notebookFile.Name}: {NotebookMessages.ParameterNotDeclared(undeclared, declared)}");
+                }
+            }
         }
         catch (Exception ex) when (ex is FormatException or IOException or NotebookFormatException or ArgumentException)
         {

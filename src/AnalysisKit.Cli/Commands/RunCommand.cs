@@ -145,6 +145,11 @@ public sealed class RunCommand : ICommandFactory
             stderr.WriteLine(note);
         }
 
+        if (!disclosure.IsInternalUseOnly && result.InternalUseOnlyNotice is { } optedOut)
+        {
+            stderr.WriteLine($"{request.Notebook.Name}: {optedOut}"); // a cell's #!internal-use-only opted the run out part way
+        }
+
         if (request.Timings)
         {
             foreach (var cell in result.Cells)

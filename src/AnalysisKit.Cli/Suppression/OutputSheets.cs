@@ -64,7 +64,9 @@ internal static class OutputSheets
                 }
                 else if (count >= 0)
                 {
-                    row.Add(result.PublishedCount(r, count) is { } value ? value : result.Text(r, count));
+                    // A count that rounds to zero is not a true zero: "~" (or 0 with "~" in its QF column), never a bare 0.
+                    var roundsToZero = result.State(r, count) == CellState.RoundsToZero;
+                    row.Add(result.PublishedCount(r, count) is { } value && !(roundsToZero && !qf) ? value : result.Text(r, count));
                     if (qf)
                     {
                         row.Add(result.Qualifier(r, count));
@@ -112,6 +114,11 @@ internal static class OutputSheets
                            "AUDIT-NOT-FOR-RELEASE (CSV: also REVIEW-NOT-FOR-RELEASE): they are for the analyst and must never be published." },
         };
         rows.AddRange(result.Policy.Footnote.Split('\n').Select(line => new object[] { line }));
+        if (Enumerable.Range(0, result.Table.Rows.Count).Any(r => result.Table.Rows[r].Keys.Concat(result.Table.Rows[r].Measures).Any(FormulaText.IsFormulaLike)))
+        {
+            rows.Add([SuppressMessages.FormulaNote]);
+        }
+
         rows.AddRange(result.Warnings.Select(w => new object[] { "Warning: " + w }));
         return rows;
     }

@@ -10,8 +10,11 @@ namespace AnalysisKit.Cli.Suppression;
 /// <summary>
 /// Writes sheets deterministically (same sheets, same bytes): CSV as one file per sheet named from the --out path and
 /// the sheet's suffix (<c>out.csv</c>, <c>out.notes.csv</c>, <c>out.AUDIT-NOT-FOR-RELEASE.csv</c>, …; UTF-8 without
-/// BOM, LF, RFC 4180 quoting), or one xlsx with a sheet each (no document properties, no defined names, no comments;
-/// every zip entry stamped 1980-01-01).
+/// BOM, LF, RFC 4180 quoting, text that a spreadsheet would run as a formula prefixed with ' — <see cref="FormulaText"/>),
+/// or one xlsx with a sheet each (text cells are inline strings in the Text number format, so Excel keeps them as text;
+/// no document properties, no defined names, no comments; every zip entry stamped 1980-01-01). Every file is written to
+/// a temporary file in the target folder and renamed over the target, so a link at the target is replaced, never
+/// written through.
 /// </summary>
 internal static class SheetWriter
 {
@@ -25,7 +28,7 @@ internal static class SheetWriter
         var paths = CsvPaths(outPath, sheets);
         for (var i = 0; i < sheets.Count; i++)
         {
-            File.WriteAllText(paths[i], Csv(sheets[i].Rows), new UTF8Encoding(false));
+            WriteAtomic(paths[i], new UTF8Encoding(false).GetBytes(Csv(sheets[i].Rows)));
         }
 
         return paths;
@@ -34,8 +37,31 @@ internal static class SheetWriter
     /// <summary>Writes one workbook holding exactly these sheets and returns its path.</summary>
     public static string WriteXlsx(string path, IReadOnlyList<OutputSheet> sheets)
     {
-        File.WriteAllBytes(path, Xlsx(sheets));
+        WriteAtomic(path, Xlsx(sheets));
         return path;
+    }
+
+    /// <summary>Writes through a temporary file in the target's folder and a rename: the rename replaces a link at the target itself.</summary>
+    private static void WriteAtomic(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
     }
 
     private static string Csv(List<object[]> rows)
@@ -51,8 +77,8 @@ internal static class SheetWriter
 
     private static string Field(object value)
     {
-        var text = value is long n ? n.ToString(CultureInfo.InvariantCulture) : (string)value;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 || text.Trim().Length != text.Length
+        var text = value is long n ? n.ToString(CultureInfo.InvariantCulture) : FormulaText.Escaped((string)value);
+        return text.IndexOfAny([',', '"', '\n', '\r', '\t']) >= 0 || text.Trim().Length != text.Length
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
     }
@@ -64,6 +90,8 @@ internal static class SheetWriter
         {
             var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbookPart.Workbook = new Workbook();
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+            styles.Stylesheet = TextStyles();
             var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
             uint sheetId = 1;
             foreach (var (name, _, rows) in sheets)
@@ -79,7 +107,13 @@ internal static class SheetWriter
                         var reference = ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
                         row.Append(rows[r][c] is long number
                             ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) }
-                            : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text((string)rows[r][c]) { Space = SpaceProcessingModeValues.Preserve }) });
+                            : new Cell
+                            {
+                                CellReference = reference,
+                                DataType = CellValues.InlineString,
+                                StyleIndex = FormulaText.IsFormulaLike((string)rows[r][c]) ? FormulaTextStyle : TextStyle,
+                                InlineString = new InlineString(new Text((string)rows[r][c]) { Space = SpaceProcessingModeValues.Preserve }),
+                            });
                     }
 
                     data.Append(row);
@@ -97,6 +131,23 @@ internal static class SheetWriter
         DeterministicPackage.Repack(package, fixedPackage);
         return fixedPackage.ToArray();
     }
+
+    /// <summary>Cell style 1: the Text number format (@, id 49), so Excel keeps a text cell as text when it is edited.</summary>
+    private const uint TextStyle = 1;
+
+    /// <summary>Cell style 2: Text number format and a quote prefix, for text that begins like a formula (=, +, -, @).</summary>
+    private const uint FormulaTextStyle = 2;
+
+    private static Stylesheet TextStyles() => new(
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true, QuotePrefix = true })
+        { Count = 3 });
 
     private static string ColumnName(int index)
     {

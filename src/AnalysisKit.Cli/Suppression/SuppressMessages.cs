@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AnalysisKit.Cli.Suppression;
 
 /// <summary>Every message of <c>akit suppress</c>, in one place (each has a test on its text).</summary>
@@ -11,7 +13,57 @@ internal static class SuppressMessages
         ? $"--out '{outPath}' is the input file; the input is never overwritten. Choose another output path."
         : $"--out '{outPath}' would write '{path}', which is the input file; the input is never overwritten. Choose another output path.";
 
-    public static string Empty(string path) => $"Input file '{path}' has no header row.";
+    public static string Empty(string path) => $"Input file '{path}' is empty: expected a header row naming the columns, then one line per table row.";
+
+    public static string NoDataRows(string path) =>
+        $"Input file '{path}' has a header but no data rows: there is nothing to suppress, and an empty release is not written.";
+
+    public static string EmptyHeader(string path, int line, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: the header is empty; name every column.");
+
+    public static string UnclosedQuote(string path, int line, string column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: a quoted field starts here and is never closed (no matching \" before the end of the file).");
+
+    public static string QuoteInsideField(string path, int line, string column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: a quote inside a field that does not start with one; quote the whole field (\"…\") and double each quote inside it (\"\").");
+
+    public static string TextAfterQuote(string path, int line, string column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: text after the closing quote of a quoted field; a quote inside a quoted field is written twice (\"\").");
+
+    public static string NulCharacter(string path, int line, string column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: a NUL character; the file may be binary or UTF-16. Save it as CSV UTF-8.");
+
+    public static string BlankLine(string path, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}: a blank line between rows; remove it (a row of missing values is written with its commas).");
+
+    public static string NotUtf8(string path, int line) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}: bytes that are not UTF-8 text; save the file as CSV UTF-8.");
+
+    public static string ValueWithoutHeader(string path, int line, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column {column}: a value in a column with no header; name the column or remove the value (nothing is dropped silently).");
+
+    public static string Utf16(string path) => $"Input file '{path}' is UTF-16 text; save it as CSV UTF-8.";
+
+    public static string NotAWorkbook(string path, string problem) =>
+        $"Input file '{path}' cannot be read as an Excel workbook ({problem}); save it again from Excel as .xlsx, or as CSV UTF-8.";
+
+    public static string ExcelErrorCell(string path, string cell, string error) =>
+        $"Input file '{path}', cell {cell}: the cell holds the Excel error {error}, not a value; fix the formula or enter the value.";
+
+    public static string TotalTooLarge(string path, int line, string column, string value, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"Input file '{path}', line {line}, column '{column}': with '{value}' the table's counts add up to more than {limit:N0}, ") +
+        "the largest total whose sums and suppression intervals are exact; check the value, or split the table.";
+
+    public static string OutIsLinkToInput(string outPath, string path, string input, bool symbolic) =>
+        (string.Equals(outPath, path, StringComparison.Ordinal) ? $"--out '{outPath}' is " : $"--out '{outPath}' would write '{path}', which is ") +
+        (symbolic ? $"a symbolic link to the input file '{input}'" : $"the input file '{input}' under another name (a hard link, or a folder reached through a link)") +
+        "; the input is never overwritten. Choose another output path.";
+
+    public static string Arithmetic(string path, string problem) =>
+        $"Input file '{path}': the counts are too large to add up ({problem}); check the values, or split the table.";
+
+    public const string FormulaNote =
+        "Labels that begin with =, +, - or @ (or a tab) are written with a leading ' so that spreadsheet programs show them as text and do not run them as formulas.";
 
     public static string DuplicateHeader(string path, string column) => $"Input file '{path}': column '{column}' appears twice in the header.";
 

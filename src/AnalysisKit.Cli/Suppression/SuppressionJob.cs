@@ -31,6 +31,11 @@ internal static class SuppressionJob
                 {
                     throw new ArgumentException(SuppressMessages.OutIsInput(request.Out, path));
                 }
+
+                if (FileIdentity.SameFile(request.Input, path))
+                {
+                    throw new ArgumentException(SuppressMessages.OutIsLinkToInput(request.Out, path, request.Input, FileIdentity.IsSymbolicLink(path)));
+                }
             }
 
             var releaseWritten = csv ? SheetWriter.WriteCsv(request.Out, release) : [SheetWriter.WriteXlsx(request.Out, release)];
@@ -50,9 +55,15 @@ internal static class SuppressionJob
             return 0;
         }
         catch (Exception e) when (e is ArgumentException or UnsafeOutputException or IOException or UnauthorizedAccessException or InvalidDataException
-                                      or ExcelDataReader.Exceptions.ExcelReaderException or Sylvan.Data.Csv.CsvFormatException)
+                                      or ExcelDataReader.Exceptions.ExcelReaderException)
         {
             error.WriteLine(SuppressMessages.Failed(e.Message));
+            return 1;
+        }
+        catch (ArithmeticException e)
+        {
+            // A last line of defence: the input checks keep totals far below overflow; say so without a stack trace.
+            error.WriteLine(SuppressMessages.Failed(SuppressMessages.Arithmetic(request.Input, e.Message)));
             return 1;
         }
     }

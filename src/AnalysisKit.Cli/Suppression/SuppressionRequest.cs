@@ -52,7 +52,31 @@ internal sealed record SuppressionRequest(
             keys.Select(k => row.Fields[k]).ToArray(),
             counts.Select(c => ParseCount(input.Path, row.Line, header[c], row.Fields[c])).ToArray(),
             measureColumns.Select(m => row.Fields[m]).ToArray())).ToList();
+        EnsureTotalFits(input, rows, counts.Select(c => header[c]).ToList(), counts);
         return new DisclosureTable(Path.GetFileName(input.Path), Hierarchy, TotalLabel, counts.Select(c => header[c]).ToArray(), TotalColumn, followers, rows);
+    }
+
+    /// <summary>
+    /// The largest total of a table's counts: every sum the table checks and every interval the suppression works out
+    /// is exact up to 2^53 (the suppression's linear programming works in doubles). Two counts of
+    /// 2^63 − 1 would overflow; real tables are far below this.
+    /// </summary>
+    public const long MaxTotal = 1L << 53;
+
+    private static void EnsureTotalFits(InputTable input, List<TableRow> rows, List<string> names, int[] columns)
+    {
+        Int128 total = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < names.Count; c++)
+            {
+                total += rows[r].Counts[c] ?? 0;
+                if (total > MaxTotal)
+                {
+                    throw new ArgumentException(SuppressMessages.TotalTooLarge(input.Path, input.Rows[r].Line, names[c], input.Rows[r].Fields[columns[c]], MaxTotal));
+                }
+            }
+        }
     }
 
     private static long? ParseCount(string path, int line, string column, string text)
@@ -68,8 +92,9 @@ internal sealed record SuppressionRequest(
             return count;
         }
 
-        // xlsx numbers arrive as doubles: accept only whole values.
-        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 && d == Math.Floor(d) && d < 1e15)
+        // A whole number written with decimals (12.0; an xlsx double): plain digits and a point only — no sign, no
+        // exponent, no separators — and whole.
+        if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d) && d < 1e15m)
         {
             return (long)d;
         }

@@ -7,15 +7,56 @@ namespace AnalysisKit.Notebooks.Kernel;
 /// <summary>
 /// Answers is_complete, complete and inspect requests with Roslyn's syntax and semantic model of the cell continued
 /// from the session's state (Roslyn's completion service lives in Microsoft.CodeAnalysis.Features, which is not
-/// available, so completions are the symbols in scope or the members of the expression before a dot).
+/// available, so completions are the symbols in scope, the members of the expression before a dot, or the namespaces
+/// and types of the namespace before a dot in a <c>using</c> or a qualified name).
 /// </summary>
 internal static class CodeAssistant
 {
     private static readonly CSharpParseOptions ScriptOptions = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script);
 
-    /// <summary>"complete" or "incomplete" (an unclosed brace, string or statement), as Jupyter's is_complete_reply wants.</summary>
-    public static string IsComplete(string code) =>
-        code.Trim().Length == 0 || SyntaxFactory.IsCompleteSubmission(SyntaxFactory.ParseSyntaxTree(code, ScriptOptions)) ? "complete" : "incomplete";
+    /// <summary>How a symbol is shown: <c>double Math.Sqrt(double d)</c>, <c>class DataFrame</c> (namespaces left out).</summary>
+    private static readonly SymbolDisplayFormat Signature = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        memberOptions: SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeType
+                       | SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeRef,
+        kindOptions: SymbolDisplayKindOptions.IncludeTypeKeyword | SymbolDisplayKindOptions.IncludeNamespaceKeyword,
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName
+                          | SymbolDisplayParameterOptions.IncludeParamsRefOut | SymbolDisplayParameterOptions.IncludeDefaultValue,
+        localOptions: SymbolDisplayLocalOptions.IncludeType,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>A variable's type: <c>DataFrame</c>, <c>int</c>, <c>List&lt;string&gt;</c>.</summary>
+    private static readonly SymbolDisplayFormat TypeName = SymbolDisplayFormat.MinimallyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    /// <summary>A documented type with its namespace, so the reader sees where it comes from: <c>Microsoft.Data.Analysis.DataFrame</c>.</summary>
+    private static readonly SymbolDisplayFormat QualifiedTypeName = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    /// <summary>
+    /// Jupyter's is_complete status: <c>incomplete</c> when more input could finish the code (an unclosed brace, string
+    /// or statement: the front end keeps reading lines), <c>invalid</c> when it is a whole submission that cannot parse
+    /// (<c>var x = ;</c>: running it shows the error), else <c>complete</c>. Semantic errors (an unknown name) are
+    /// <c>complete</c>: only running the cell reports them.
+    /// </summary>
+    public static string IsComplete(string code)
+    {
+        if (code.Trim().Length == 0)
+        {
+            return "complete";
+        }
+
+        var tree = SyntaxFactory.ParseSyntaxTree(code, ScriptOptions);
+        if (!SyntaxFactory.IsCompleteSubmission(tree))
+        {
+            return "incomplete";
+        }
+
+        return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? "invalid" : "complete";
+    }
 
     /// <summary>Names that complete the word at <paramref name="cursor"/>, with the span of that word.</summary>
     public static (IReadOnlyList<string> Matches, int Start, int End) Complete(NotebookSession session, string code, int cursor)
@@ -29,22 +70,12 @@ internal static class CodeAssistant
 
         var prefix = code[start..cursor];
         var (model, tree) = Model(session, code);
-        IEnumerable<ISymbol> symbols;
-        if (start > 0 && code[start - 1] == '.'
-            && tree.GetRoot().FindToken(start - 1).Parent is MemberAccessExpressionSyntax access)
-        {
-            var target = model.GetSymbolInfo(access.Expression).Symbol;
-            symbols = target is INamespaceOrTypeSymbol container
-                ? model.LookupStaticMembers(start, container)
-                : model.GetTypeInfo(access.Expression).Type is { } type ? model.LookupSymbols(start, type, includeReducedExtensionMethods: true) : [];
-        }
-        else
-        {
-            symbols = model.LookupSymbols(start);
-        }
+        var symbols = start > 0 && code[start - 1] == '.'
+            ? AfterDot(model, tree.GetRoot().FindToken(start - 1).Parent, start)
+            : model.LookupSymbols(start);
 
         var matches = symbols
-            .Where(s => s.CanBeReferencedByName && s.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(s => s.CanBeReferencedByName && !IsScriptClass(s) && s.Name.StartsWith(prefix, StringComparison.Ordinal))
             .Select(s => s.Name)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -52,7 +83,11 @@ internal static class CodeAssistant
         return (matches, start, cursor);
     }
 
-    /// <summary>The signature and XML documentation summary of the symbol at <paramref name="cursor"/>, or null.</summary>
+    /// <summary>
+    /// What the symbol at <paramref name="cursor"/> is, for the inspect reply: its signature (a variable with its type:
+    /// <c>(variable) DataFrame frame</c>; a method with parameter types and names), then its XML documentation summary —
+    /// for a variable, its type's. Null when the cursor is on no symbol.
+    /// </summary>
     public static string? Inspect(NotebookSession session, string code, int cursor)
     {
         cursor = Math.Clamp(cursor, 0, code.Length);
@@ -64,38 +99,68 @@ internal static class CodeAssistant
             var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault() ?? model.GetDeclaredSymbol(node);
             if (symbol is not null)
             {
-                var text = symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
-                var xml = symbol.GetDocumentationCommentXml(System.Globalization.CultureInfo.InvariantCulture);
-                var summary = Summary(xml);
-                return summary is null ? text : text + "\n\n" + summary;
+                return Describe(symbol);
             }
         }
 
         return null;
     }
 
+    private static string Describe(ISymbol symbol)
+    {
+        // A variable from an earlier cell is a field of that cell's script class: show it as the variable it was written as.
+        var (heading, documented) = symbol switch
+        {
+            ILocalSymbol local => ($"(variable) {local.Type.ToDisplayString(TypeName)} {local.Name}", (ISymbol)local.Type),
+            IFieldSymbol field when field.ContainingType?.IsScriptClass == true => ($"(variable) {field.Type.ToDisplayString(TypeName)} {field.Name}", field.Type),
+            IPropertySymbol property when property.ContainingType?.IsScriptClass == true => ($"(variable) {property.Type.ToDisplayString(TypeName)} {property.Name}", property.Type),
+            IParameterSymbol parameter => ($"(parameter) {parameter.Type.ToDisplayString(TypeName)} {parameter.Name}", parameter.Type),
+            IMethodSymbol method when method.ContainingType?.IsScriptClass == true => (method.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), method),
+            _ => (symbol.ToDisplayString(Signature), symbol),
+        };
+        var documentation = XmlDocumentation.Describe(documented);
+        if (documentation is not null && !ReferenceEquals(documented, symbol))
+        {
+            documentation = documented.ToDisplayString(QualifiedTypeName) + ": " + documentation;
+        }
+
+        return documentation is null ? heading : heading + "\n\n" + documentation;
+    }
+
+    /// <summary>The members of what is before the dot: a namespace's namespaces and types, a type's static members, a value's members.</summary>
+    private static IEnumerable<ISymbol> AfterDot(SemanticModel model, SyntaxNode? dotParent, int position)
+    {
+        var left = dotParent switch
+        {
+            MemberAccessExpressionSyntax access => (SyntaxNode)access.Expression,
+            QualifiedNameSyntax qualified => qualified.Left,
+            _ => null,
+        };
+        if (left is null)
+        {
+            return [];
+        }
+
+        var target = model.GetSymbolInfo(left).Symbol ?? model.GetSymbolInfo(left).CandidateSymbols.FirstOrDefault();
+        var inUsing = dotParent!.Ancestors().Any(a => a is UsingDirectiveSyntax);
+        return target switch
+        {
+            INamespaceSymbol ns when inUsing => model.LookupNamespacesAndTypes(position, ns).Where(s => s is INamespaceSymbol || IsStaticUsingCandidate(dotParent)),
+            INamespaceSymbol ns => model.LookupNamespacesAndTypes(position, ns),
+            ITypeSymbol type => model.LookupStaticMembers(position, type).Concat(model.LookupNamespacesAndTypes(position, type)),
+            _ => model.GetTypeInfo(left).Type is { } valueType ? model.LookupSymbols(position, valueType, includeReducedExtensionMethods: true) : [],
+        };
+    }
+
+    private static bool IsStaticUsingCandidate(SyntaxNode node) =>
+        node.Ancestors().OfType<UsingDirectiveSyntax>().FirstOrDefault()?.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) == true;
+
+    private static bool IsScriptClass(ISymbol symbol) => symbol is INamedTypeSymbol { IsScriptClass: true };
+
     private static (SemanticModel Model, SyntaxTree Tree) Model(NotebookSession session, string code)
     {
         var compilation = session.CurrentScript.ContinueWith(code).GetCompilation();
         var tree = compilation.SyntaxTrees.Last();
         return (compilation.GetSemanticModel(tree), tree);
-    }
-
-    private static string? Summary(string? xml)
-    {
-        if (string.IsNullOrWhiteSpace(xml))
-        {
-            return null;
-        }
-
-        try
-        {
-            var summary = System.Xml.Linq.XElement.Parse(xml).Element("summary");
-            return summary is null ? null : string.Join(" ", summary.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        }
-        catch (System.Xml.XmlException)
-        {
-            return null;
-        }
     }
 }

@@ -9,7 +9,9 @@ namespace AnalysisKit.Notebooks.Kernel;
 /// A Jupyter kernel (messaging protocol 5.3 over ZeroMQ) on a <see cref="NotebookSession"/>. One poller thread owns the
 /// shell, control, stdin and iopub sockets; cells run one at a time on an execution thread, so interrupt and shutdown
 /// requests on the control channel are answered while a cell runs, and its outputs are published as they happen; the heartbeat echoes on its own thread. Every
-/// message is HMAC-SHA256 verified; a wrongly signed or malformed message is logged and dropped.
+/// message is HMAC-SHA256 verified; a wrongly signed or malformed message is logged and dropped. Sessions check their outputs
+/// with the default disclosure control, and every output passes <see cref="NotebookSession.Publishable"/> before it is
+/// published; a cell <c>#!internal-use-only reason</c> opts the session out, recorded in the output the client saves.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
 {
@@ -35,7 +37,7 @@ public sealed class JupyterKernel : IDisposable
         this.engine = engine ?? throw new ArgumentNullException(nameof(engine));
         this.log = log ?? throw new ArgumentNullException(nameof(log));
         signer = new MessageSigner(connection.Key);
-        session = engine.CreateSession();
+        session = engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
     }
 
     private enum Channel
@@ -58,6 +60,9 @@ public sealed class JupyterKernel : IDisposable
         shell = shellSocket;
         control = controlSocket;
         iopub = iopubSocket;
+        // No high-water mark on iopub: at ZeroMQ's default of 1000 queued messages a PUB socket silently drops the rest,
+        // idle status included. Console text is coalesced (OutputCollector), so the queue stays short.
+        iopubSocket.Options.SendHighWatermark = 0;
         shellSocket.Bind(connection.Address(connection.ShellPort));
         controlSocket.Bind(connection.Address(connection.ControlPort));
         stdinSocket.Bind(connection.Address(connection.StdinPort));
@@ -236,7 +241,21 @@ public sealed class JupyterKernel : IDisposable
             Queue(Channel.IOPub, Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = current.ExecutionCount + 1 }, request));
         }
 
-        Action<CellOutput>? publish = silent ? null : output => Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            // As ipykernel: nothing runs, nothing is published, the execution count does not advance, and the reply is ok.
+            lock (sessionLock)
+            {
+                running = null;
+                cancellation.Dispose();
+            }
+
+            Queue(Channel.Shell, Create("execute_reply", OkReply(current.ExecutionCount), request));
+            Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
+            return true;
+        }
+
+        Action<CellOutput>? publish = silent ? null : output => PublishOutput(current.Publishable(output), request); // the output guard's last check
         var result = current.Execute(code, cancellationToken: cancellation.Token, onOutput: publish);
         lock (sessionLock)
         {
@@ -244,8 +263,8 @@ public sealed class JupyterKernel : IDisposable
             cancellation.Dispose();
             if (current.IsFaulted && ReferenceEquals(session, current))
             {
-                session = engine.CreateSession();
-                Queue(Channel.IOPub, Create("stream", new JsonObject { ["name"] = "stderr", ["text"] = KernelMessages.SessionRestarted + "\n" }, request));
+                session = engine.CreateSession(disclosure: AnalysisKit.Disclosure.DisclosureControl.Default);
+                PublishOutput(CellOutput.Stream("stderr", KernelMessages.SessionRestarted + "\n"), request);
             }
         }
 
@@ -256,19 +275,29 @@ public sealed class JupyterKernel : IDisposable
                 ["execution_count"] = result.ExecutionCount,
                 ["ename"] = error.Name,
                 ["evalue"] = error.Message,
-                ["traceback"] = new JsonArray(JsonValue.Create(error.ToString())),
+                ["traceback"] = new JsonArray(NotebookSession.ErrorOutput(error).Traceback.Select(l => (JsonNode)JsonValue.Create(l)).ToArray()),
             }
-            : new JsonObject
-            {
-                ["status"] = "ok",
-                ["execution_count"] = result.ExecutionCount,
-                ["user_expressions"] = new JsonObject(),
-                ["payload"] = new JsonArray(),
-            };
+            : OkReply(result.ExecutionCount);
         Queue(Channel.Shell, Create("execute_reply", reply, request));
         Queue(Channel.IOPub, Create("status", new JsonObject { ["execution_state"] = "idle" }, request));
         return result.Error is null;
     }
+
+    private static JsonObject OkReply(int executionCount) => new()
+    {
+        ["status"] = "ok",
+        ["execution_count"] = executionCount,
+        ["user_expressions"] = new JsonObject(),
+        ["payload"] = new JsonArray(),
+    };
+
+    /// <summary>
+    /// The one place where a cell's outputs — streams, display data, execute results and errors — leave the kernel for
+    /// the client (iopub), in the order the cell produced them. Console text arrives here already coalesced and cut to
+    /// the per-cell limit by the session. A check of what is published (e.g. a disclosure guard) belongs here.
+    /// </summary>
+    private void PublishOutput(CellOutput output, JupyterMessage request) =>
+        Queue(Channel.IOPub, Create(OutputType(output.Kind), OutputContent(output), request));
 
     private static string OutputType(CellOutputKind kind) => kind switch
     {

@@ -45,4 +45,10 @@ public static class KernelMessages
     /// <summary>A kernelspec name Jupyter would not accept.</summary>
     public static string BadKernelName(string name) =>
         $"kernel name '{name}' is not valid; use only ASCII letters, digits, '-', '_' and '.'.";
+
+    /// <summary>Printed by <c>akit kernel install</c> after registering the Polyglot alias.</summary>
+    public static string AliasInstalled(string folder, bool replaced) =>
+        $"Installed kernelspec alias '{KernelSpec.PolyglotAliasName}' in {folder}: notebooks written by Polyglot Notebooks run with this kernel" +
+        (replaced ? " (it replaces the kernelspec of that name that was there: Polyglot's .NET Interactive is retired)" : string.Empty) +
+        ". Pass --no-polyglot-alias to leave that name alone.";
 }

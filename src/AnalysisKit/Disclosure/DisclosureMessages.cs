@@ -13,12 +13,15 @@ public static class DisclosureMessages
     /// <summary>The footnote for a policy: PHS wording, what the marker means, and what 0 and blank mean.</summary>
     /// <param name="marker">The policy's marker.</param>
     /// <param name="qualifierColumns">Whether the marker is written in QF companion columns.</param>
-    public static string Footnote(string marker, bool qualifierColumns) =>
+    /// <param name="rounds">Whether the policy rounds, so that a small count may round to zero (shown as ~, not 0).</param>
+    public static string Footnote(string marker, bool qualifierColumns, bool rounds = false) =>
         StandardFootnote + "\n" +
         (qualifierColumns
             ? "c in a QF column indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol; ~ indicates a value that rounds to zero but is not zero."
-            : $"{marker} indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol.") + "\n" +
-        "0 is a true zero. A blank cell means no data (missing); it is neither a zero nor a suppressed value.";
+            : $"{marker} indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol." +
+              (rounds ? " ~ indicates a count that rounds to zero but is not zero." : string.Empty)) + "\n" +
+        (qualifierColumns && rounds ? "0 with no ~ in its QF column is a true zero." : "0 is a true zero.") +
+        " A blank cell means no data (missing); it is neither a zero nor a suppressed value.";
 
     /// <summary>How the audit shows a hidden cell that was missing (a blank hidden to protect a total over blanks).</summary>
     public const string MissingValue = "(missing)";

@@ -178,5 +178,5 @@ public sealed class SuppressionPolicy
     /// The footnote to print under any output of this policy: the standard PHS wording, the marker, and what blank and
     /// 0 mean (suppressed, zero and missing are different things).
     /// </summary>
-    public string Footnote => DisclosureMessages.Footnote(Marker, QualifierColumns);
+    public string Footnote => DisclosureMessages.Footnote(Marker, QualifierColumns, RoundingBase > 1);
 }

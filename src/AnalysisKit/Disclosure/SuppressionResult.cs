@@ -42,6 +42,9 @@ public sealed class SuppressionResult
     /// <summary>Caveats about the result (e.g. a secondary method that does not protect published totals).</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>How a count that rounds to zero but is not zero is published (the open-data qualifier <c>~</c>).</summary>
+    public const string RoundsToZeroMarker = "~";
+
     /// <summary>The footnote to print under the table.</summary>
     public string Footnote => Policy.Footnote;
 
@@ -61,8 +64,10 @@ public sealed class SuppressionResult
     public long? PublishedCount(int row, int column) => published[Cell(row, column)];
 
     /// <summary>
-    /// The published text of a count cell: the count, <c>0</c> for a true zero, blank for missing, and for a suppressed
-    /// cell the marker (blank when the policy writes qualifier columns, where the marker goes in the QF column).
+    /// The published text of a count cell: the count, <c>0</c> for a true zero, blank for missing, for a suppressed cell
+    /// the marker (blank when the policy writes qualifier columns, where the marker goes in the QF column), and for a
+    /// count that rounds to zero <c>~</c> (with qualifier columns: <c>0</c>, and <c>~</c> in the QF column) — never a bare
+    /// 0, which the footnote calls a true zero.
     /// </summary>
     /// <param name="row">Row index.</param>
     /// <param name="column">Count column index.</param>
@@ -70,6 +75,7 @@ public sealed class SuppressionResult
     {
         CellState.Suppressed => Policy.QualifierColumns ? string.Empty : Policy.Marker,
         CellState.Missing => string.Empty,
+        CellState.RoundsToZero => Policy.QualifierColumns ? "0" : RoundsToZeroMarker, // not a true zero: "~", or 0 with "~" in the QF column
         _ => published[Cell(row, column)]!.Value.ToString(CultureInfo.InvariantCulture),
     };
 

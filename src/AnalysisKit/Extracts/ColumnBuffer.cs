@@ -118,6 +118,9 @@ internal abstract class ColumnBuffer
     /// <summary>The value at a row as a double, for checks; NaN when missing or not numeric.</summary>
     public virtual double NumberAt(int row) => double.NaN;
 
+    /// <summary>The count at a row of a Count column (0 when missing); throws for other types.</summary>
+    public virtual long CountAt(int row) => throw new InvalidOperationException(Column.Name + " is not a count column.");
+
     /// <summary>The date at a row of a Date or Month column (default when missing); throws for other types.</summary>
     public virtual DateTime DateAt(int row) => throw new InvalidOperationException(Column.Name + " is not a date column.");
 
@@ -151,17 +154,16 @@ internal abstract class ColumnBuffer
         Grow(capacity);
     }
 
-    /// <summary>A column of unmanaged values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
-    private abstract class ValueBuffer<T> : ColumnBuffer
-        where T : unmanaged, IEquatable<T>
+    /// <summary>A column of 8-byte values (counts, numbers, dates) kept as raw bytes that the DataFrame takes over.</summary>
+    private abstract class ValueBuffer : ColumnBuffer
     {
         protected ValueBuffer(ExtractColumn column, int capacity)
             : base(column, capacity) => Values = new(capacity);
 
-        protected ValueBuffer(ValueBuffer<T> owner, int first, int limit)
+        protected ValueBuffer(ValueBuffer owner, int first, int limit)
             : base(owner, first, limit) => Values = owner.Values;
 
-        protected ValueStore<T> Values { get; }
+        protected ValueStore Values { get; }
 
         public override DataFrameColumn Build(string name)
         {
@@ -171,16 +173,12 @@ internal abstract class ColumnBuffer
 
         protected abstract DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount);
 
-        protected override void StoreDefault(int row) => Values[row] = default;
+        protected override void StoreDefault(int row) => Values.Int64(row) = 0;
 
         protected override void Grow(int capacity) => Values.Grow(capacity);
-
-        protected override bool ValuesEqual(int a, int b) => Values[a].Equals(Values[b]);
-
-        protected override int HashOf(int row) => Values[row].GetHashCode();
     }
 
-    private sealed class CountBuffer : ValueBuffer<long>
+    private sealed class CountBuffer : ValueBuffer
     {
         public CountBuffer(ExtractColumn column, int capacity)
             : base(column, capacity)
@@ -192,20 +190,26 @@ internal abstract class ColumnBuffer
         {
         }
 
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values.Int64(row) : double.NaN;
+
+        public override long CountAt(int row) => Values.Int64(row);
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new Int64DataFrameColumn(name, data, nulls, length, nullCount);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseLong(trimmed, out Values[row]);
+            InvariantNumber.TryParseLong(trimmed, out Values.Int64(row));
 
-        protected override string Format(int row) => Values[row].ToString(CultureInfo.InvariantCulture);
+        protected override bool ValuesEqual(int a, int b) => Values.Int64(a) == Values.Int64(b);
+
+        protected override int HashOf(int row) => Values.Int64(row).GetHashCode();
+
+        protected override string Format(int row) => Values.Int64(row).ToString(CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new CountBuffer(this, first, limit);
     }
 
-    private sealed class NumberBuffer : ValueBuffer<double>
+    private sealed class NumberBuffer : ValueBuffer
     {
         public NumberBuffer(ExtractColumn column, int capacity)
             : base(column, capacity)
@@ -217,115 +221,114 @@ internal abstract class ColumnBuffer
         {
         }
 
-        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values[row] : double.NaN;
+        public override double NumberAt(int row) => _reasons[row] == MissingReason.Present ? Values.Double(row) : double.NaN;
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new DoubleDataFrameColumn(name, data, nulls, length, nullCount);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed) =>
-            InvariantNumber.TryParseDouble(trimmed, out Values[row]) && double.IsFinite(Values[row]);
+            InvariantNumber.TryParseDouble(trimmed, out Values.Double(row)) && double.IsFinite(Values.Double(row));
 
-        protected override string Format(int row) => Values[row].ToString("R", CultureInfo.InvariantCulture);
+        protected override bool ValuesEqual(int a, int b) => Values.Double(a).Equals(Values.Double(b));
+
+        protected override int HashOf(int row) => Values.Double(row).GetHashCode();
+
+        protected override string Format(int row) => Values.Double(row).ToString("R", CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new NumberBuffer(this, first, limit);
     }
 
-    private sealed class DateBuffer : ValueBuffer<DateTime>
+    private sealed class DateBuffer : ValueBuffer
     {
-        private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyyMMdd"];
-        private static readonly string[] MonthFormats = ["yyyy-MM", "yyyyMM", "yyyy-MM-dd"];
         private readonly bool _month;
+        private readonly InvariantDate _dates;
+        private readonly char[] _lastText = new char[16];
+        private int _lastLength = -1;
+        private DateTime _lastValue;
 
         public DateBuffer(ExtractColumn column, int capacity, bool month)
-            : base(column, capacity) => _month = month;
+            : base(column, capacity)
+        {
+            _month = month;
+            _dates = InvariantDate.For(column);
+        }
 
         private DateBuffer(DateBuffer owner, int first, int limit)
-            : base(owner, first, limit) => _month = owner._month;
+            : base(owner, first, limit)
+        {
+            _month = owner._month;
+            _dates = owner._dates;
+        }
 
         protected override DataFrameColumn CreateColumn(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> nulls, int length, int nullCount) =>
             new PrimitiveDataFrameColumn<DateTime>(name, data, nulls, length, nullCount);
 
-        public override DateTime DateAt(int row) => Values[row];
+        public override DateTime DateAt(int row) => Values.Date(row);
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            if (_month && trimmed.Length == 7 && trimmed[4] == '-' && TryMonth(trimmed, out var fast))
+            // Extracts repeat the same month (or day) row after row: the last date read is reused when the text is the same.
+            if (trimmed.Length == _lastLength && trimmed.SequenceEqual(_lastText.AsSpan(0, _lastLength)))
             {
-                Values[row] = fast;
+                Values.Date(row) = _lastValue;
                 return true;
             }
 
-            if (!DateTime.TryParseExact(trimmed, _month ? MonthFormats : DateFormats, CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var value))
+            if (!_dates.TryParse(trimmed, out var value) || (_month && value.Day != 1))
             {
                 return false;
             }
 
-            if (_month && value.Day != 1)
+            Values.Date(row) = value;
+            if (trimmed.Length <= _lastText.Length)
             {
-                return false;
+                trimmed.CopyTo(_lastText);
+                _lastLength = trimmed.Length;
+                _lastValue = value;
             }
 
-            Values[row] = value;
             return true;
         }
 
-        /// <summary>yyyy-MM without the general parser (the common case in monthly extracts).</summary>
-        private static bool TryMonth(ReadOnlySpan<char> text, out DateTime value)
-        {
-            value = default;
-            var year = Digits(text[..4]);
-            var monthNumber = Digits(text[5..]);
-            if (year < 1 || monthNumber < 1 || monthNumber > 12)
-            {
-                return false;
-            }
+        protected override bool ValuesEqual(int a, int b) => Values.Date(a).Equals(Values.Date(b));
 
-            value = new DateTime(year, monthNumber, 1);
-            return true;
-        }
-
-        /// <summary>The value of a run of ASCII digits; -1 when any character is not one.</summary>
-        private static int Digits(ReadOnlySpan<char> text)
-        {
-            var value = 0;
-            foreach (var c in text)
-            {
-                var digit = unchecked((uint)(c - '0'));
-                if (digit > 9)
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (int)digit;
-            }
-
-            return value;
-        }
+        protected override int HashOf(int row) => Values.Date(row).GetHashCode();
 
         protected override string Format(int row) =>
-            Values[row].ToString(_month ? "yyyy-MM" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Values.Date(row).ToString(Column.Format ?? (_month ? "yyyy-MM" : "yyyy-MM-dd"), CultureInfo.InvariantCulture);
 
         protected override ColumnBuffer CreateRange(int first, int limit) => new DateBuffer(this, first, limit);
     }
 
+    /// <summary>
+    /// Code and text columns. Codes are always interned. Text is interned while it repeats (descriptions, names): every
+    /// 65,536 rows the buffer checks that at most half the rows so far brought a new string, and stops interning for good
+    /// once they did not (free text, where a table of every value would only cost). Either way each row holds an equal
+    /// string; interning only decides whether equal rows share one.
+    /// </summary>
     private sealed class TextBuffer : ColumnBuffer
     {
-        private readonly CodeInterner? _interner;
+        private const int TextCheckEvery = 1 << 16;
+        private readonly bool _isCode;
+        private CodeInterner? _interner;
+        private string? _last;
         private string?[] _values;
+        private int _stored;
 
         public TextBuffer(ExtractColumn column, int capacity, bool intern)
             : base(column, capacity)
         {
             _values = new string?[capacity];
-            _interner = intern ? new CodeInterner() : null;
+            _isCode = intern;
+            _interner = new CodeInterner();
         }
 
         private TextBuffer(TextBuffer owner, int first, int limit)
             : base(owner, first, limit)
         {
             _values = owner._values;
-            _interner = owner._interner is null ? null : new CodeInterner();
+            _isCode = owner._isCode;
+            _interner = new CodeInterner();
         }
 
         public override DataFrameColumn Build(string name)
@@ -348,7 +351,25 @@ internal abstract class ColumnBuffer
 
         protected override bool TryStore(int row, ReadOnlySpan<char> trimmed)
         {
-            _values[row] = _interner is null ? trimmed.ToString() : _interner.Intern(trimmed);
+            // Sorted extracts repeat a code for many rows in a row: one comparison with the last one finds it.
+            if (_last is not null && trimmed.SequenceEqual(_last))
+            {
+                _values[row] = _last;
+                return true;
+            }
+
+            if (_interner is null)
+            {
+                _values[row] = trimmed.ToString();
+                return true;
+            }
+
+            _values[row] = _last = _interner.Intern(trimmed);
+            if (!_isCode && ++_stored % TextCheckEvery == 0 && _interner.Count * 2 > _stored)
+            {
+                _interner = null; // mostly distinct: free text, not worth a table
+            }
+
             return true;
         }
 

@@ -132,6 +132,31 @@ public static class CsvExtractReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(schema);
         options ??= ExtractLoadOptions.Default;
+        return Read(text, source, options, rows => ExtractLoader.Load(rows, schema, options, expectedRows));
+    }
+
+    /// <summary>
+    /// Reads a file row by row with the same parsing, checks and messages as <see cref="Load(string, ExtractSchema, ExtractLoadOptions?)"/>,
+    /// handing each batch of at most <paramref name="batchRows"/> rows to <paramref name="onBatch"/> and keeping none
+    /// (see <see cref="ExtractSums.SumBy(string, ExtractSchema, IReadOnlyList{string}, IReadOnlyList{string}, ExtractLoadOptions?)"/>).
+    /// </summary>
+    internal static void Stream(string path, ExtractSchema schema, ExtractLoadOptions options, int batchRows, Action<ColumnBuffer[], int> onBatch)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ExtractLoadException(ExtractMessages.FileNotFound(path));
+        }
+
+        using var text = new StreamReader(path, options.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        Read<object?>(text, Path.GetFileName(path), options, rows =>
+        {
+            ExtractLoader.Stream(rows, schema, options, batchRows, onBatch);
+            return null;
+        });
+    }
+
+    private static T Read<T>(TextReader text, string source, ExtractLoadOptions options, Func<IExtractRowSource, T> read)
+    {
         long row = 1;
         try
         {
@@ -142,7 +167,7 @@ public static class CsvExtractReader
 
             using var reader = CsvDataReader.Create(text, ReaderOptions(options, hasHeaders: true));
             var rows = new CsvRowSource(reader, source);
-            return ExtractLoader.Load(new TrackingSource(rows, r => row = r), schema, options, expectedRows);
+            return read(new TrackingSource(rows, r => row = r));
         }
         catch (DecoderFallbackException e)
         {

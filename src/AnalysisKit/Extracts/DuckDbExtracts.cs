@@ -63,15 +63,68 @@ public static class DuckDbExtracts
         return Query(sql);
     }
 
+    /// <summary>
+    /// Sums columns over several files read as one table, in place — e.g. a year of national prescribing kept as twelve
+    /// monthly Parquet (or CSV) partitions, more rows than fit in memory: DuckDB streams through them and keeps only the
+    /// groups. Same result as <see cref="SumBy(string, IReadOnlyList{string}, IReadOnlyList{string})"/> on one file
+    /// holding all their rows. CSV partitions are matched by column name (<c>union_by_name</c>), so their column order may differ.
+    /// </summary>
+    /// <param name="paths">The partitions: all .parquet, or all .csv/.csv.gz/.tsv; at least one, each must exist.</param>
+    /// <param name="groupBy">The grouping columns, e.g. practice and month; at least one.</param>
+    /// <param name="sums">The columns to sum.</param>
+    public static DataFrame SumBy(IReadOnlyList<string> paths, IReadOnlyList<string> groupBy, IReadOnlyList<string> sums)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        ArgumentNullException.ThrowIfNull(sums);
+        if (groupBy.Count == 0)
+        {
+            throw new ArgumentException(ExtractMessages.SumByNeedsGroups, nameof(groupBy));
+        }
+
+        var groups = string.Join(", ", groupBy.Select(Quote));
+        var totals = string.Join(", ", sums.Select(s => $"SUM({Quote(s)}) AS {Quote(s)}"));
+        var sql = $"SELECT {groups}{(sums.Count > 0 ? ", " : string.Empty)}{totals} FROM {Source(paths)} GROUP BY {groups} ORDER BY {groups}";
+        return Query(sql);
+    }
+
+    /// <summary>The DuckDB table function that reads several partitions in place as one table (see <see cref="SumBy(IReadOnlyList{string}, IReadOnlyList{string}, IReadOnlyList{string})"/>).</summary>
+    public static string Source(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 0)
+        {
+            throw new ArgumentException(ExtractMessages.NoPartitions, nameof(paths));
+        }
+
+        if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
+        {
+            throw new ExtractLoadException(ExtractMessages.FileNotFound(missing));
+        }
+
+        var parquet = paths.Where(IsParquet).ToList();
+        if (parquet.Count > 0 && parquet.Count < paths.Count)
+        {
+            throw new ArgumentException(ExtractMessages.PartitionsMixKinds(parquet[0], paths.First(p => !IsParquet(p))), nameof(paths));
+        }
+
+        var list = "[" + string.Join(", ", paths.Select(Literal)) + "]";
+        return parquet.Count > 0 ? $"read_parquet({list})" : $"read_csv({list}, header = true, union_by_name = true)";
+    }
+
     /// <summary>The DuckDB table function that reads a file in place, chosen by its extension.</summary>
     public static string Source(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var literal = "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
-        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
+        var literal = Literal(path);
+        return IsParquet(path)
             ? $"read_parquet({literal})"
             : $"read_csv({literal}, header = true)";
     }
+
+    private static bool IsParquet(string path) => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+
+    private static string Literal(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <summary>Builds typed columns from any data reader, one pass, no per-cell boxing for numbers.</summary>
     internal static DataFrame ToDataFrame(DbDataReader reader)

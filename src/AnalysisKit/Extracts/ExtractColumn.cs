@@ -10,6 +10,15 @@ namespace AnalysisKit.Extracts;
 /// <param name="Units">Units in words, e.g. <c>patients</c>, <c>items</c>, <c>GBP</c>; empty for codes and text.</param>
 public sealed record ExtractColumn(string Name, ExtractColumnType Type, bool Required = true, string Units = "")
 {
+    /// <summary>
+    /// How a Date or Month column writes its dates, as a .NET custom format read with the invariant culture — e.g.
+    /// <c>dd/MM/yyyy</c> for a file saved by Excel on a UK machine (<c>ExtractColumn.Date("Date Paid") with { Format =
+    /// "dd/MM/yyyy" }</c>). Null (the default) accepts yyyy-MM-dd and yyyyMMdd for dates, and yyyy-MM, yyyyMM and
+    /// yyyy-MM-dd (on the first) for months. A month read through a format with a day must fall on the first. Declared,
+    /// never guessed: 03/04/2024 is 3 April only because the column says dd/MM/yyyy.
+    /// </summary>
+    public string? Format { get; init; }
+
     /// <summary>A practice, board or other code column, interned on load.</summary>
     public static ExtractColumn Code(string name, bool required = true) => new(name, ExtractColumnType.Code, required);
 

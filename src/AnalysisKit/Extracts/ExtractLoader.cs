@@ -29,6 +29,8 @@ internal sealed class ExtractLoader
     private readonly List<long> _sourceRows = [];
     private readonly Dictionary<string, MissingReason>.AlternateLookup<ReadOnlySpan<char>>? _markers;
     private long _errorRows;
+    private Action<ColumnBuffer[], int>? _onBatch;
+    private int _batchRows;
 
     private ExtractLoader(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options, int capacity)
     {
@@ -94,6 +96,43 @@ internal sealed class ExtractLoader
     {
         var loader = new ExtractLoader(source, schema, options, expectedRows);
         return loader.Run();
+    }
+
+    /// <summary>
+    /// Reads every row with the same parsing and row checks as <see cref="Load"/>, but keeps no more than
+    /// <paramref name="batchRows"/> rows: each full batch (and the last) is handed to <paramref name="onBatch"/> (the
+    /// buffers and their row count) and then dropped. Rows with errors stop the read, as a load does; key, series and
+    /// quarantine need every row, so a caller refuses them beforehand.
+    /// </summary>
+    public static void Stream(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options, int batchRows,
+        Action<ColumnBuffer[], int> onBatch)
+    {
+        var loader = new ExtractLoader(source, schema, options, batchRows) { _onBatch = onBatch, _batchRows = batchRows };
+        loader.ReadRows();
+        if (loader._buffers[0].Count > 0)
+        {
+            loader.FlushBatch();
+        }
+
+        if (loader._errorRows > 0)
+        {
+            throw new ExtractLoadException(
+                ExtractMessages.RowErrors(source.Source, loader._errorRows, loader._problems.Count, loader._problems[0]), loader._problems);
+        }
+    }
+
+    private void FlushBatch()
+    {
+        _onBatch!(_buffers, _buffers[0].Count);
+        foreach (var buffer in _buffers)
+        {
+            buffer.Truncate(0);
+        }
+
+        foreach (var qualifier in _qualifiers)
+        {
+            qualifier?.Truncate(0);
+        }
     }
 
     private static int Ordinal(List<string> header, string name, string source)
@@ -239,6 +278,11 @@ internal sealed class ExtractLoader
                 if (_options.Rules.JumpColumns.Count > 0)
                 {
                     _sourceRows.Add(_source.RowNumber); // only the jump warnings need a loaded row's source row
+                }
+
+                if (_onBatch is not null && _buffers[0].Count >= _batchRows)
+                {
+                    FlushBatch();
                 }
 
                 continue;

@@ -155,6 +155,33 @@ public static class ExtractMessages
         return $"a {TypeWords(column.Type)} (the column is required; a marker such as * or : says why a value is missing)";
     }
 
+    /// <summary>Sums over a file take one to three grouping columns.</summary>
+    public static string StreamGroupCount(int count) =>
+        $"groupBy names {count} column(s); sums over a file take 1 to 3 (e.g. practice, month), or load the extract and use ExtractSums.SumBy on it.";
+
+    /// <summary>A grouping column with more distinct values than sums over a file can number.</summary>
+    public static string StreamTooManyKeys(string column, int limit) =>
+        $"Column '{column}' has more than {Number(limit)} distinct values to group by; expected fewer (group by practice or month, not by row).";
+
+    /// <summary>Sums over a file cannot run checks that need every row.</summary>
+    public static string StreamNeedsEveryRow(string what) =>
+        $"Sums over a file keep no rows, so they cannot {what}; load the extract (CsvExtractReader.Load) and use ExtractSums.SumBy on it.";
+
+    /// <summary>No partition files were given.</summary>
+    public static string NoPartitions => "paths must name at least one partition file (e.g. the twelve monthly files of a year).";
+
+    /// <summary>Partitions of different kinds.</summary>
+    public static string PartitionsMixKinds(string parquet, string other) =>
+        $"The partitions mix Parquet and other files ('{parquet}', '{other}'); expected all .parquet or all CSV, so one reader reads them all.";
+
+    /// <summary>A date format given for a column that is not a date or month.</summary>
+    public static string FormatNeedsDate(string schema, string column, ExtractColumnType type) =>
+        $"Schema '{schema}' gives column '{column}' (a {type} column) a date format; only Date and Month columns take one.";
+
+    /// <summary>A date format that .NET cannot read dates with.</summary>
+    public static string FormatNotADateFormat(string schema, string column, string format) =>
+        $"Schema '{schema}' gives column '{column}' the format '{format}', which is not a date format (e.g. dd/MM/yyyy, yyyy-MM-dd, yyyyMM).";
+
     /// <summary>Expected: a shorter field.</summary>
     public static string ExpectedShorterField(int max) => $"at most {Number(max)} characters";
 
@@ -162,7 +189,9 @@ public static class ExtractMessages
     public static string ExpectedValue(ExtractColumn column, ReadOnlySpan<char> text)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var words = TypeWords(column.Type);
+        var words = column.Format is { } format && column.Type is ExtractColumnType.Date or ExtractColumnType.Month
+            ? $"a {(column.Type == ExtractColumnType.Date ? "date" : "month")} as {format}{(column.Type == ExtractColumnType.Month && format.Contains('d', StringComparison.Ordinal) ? " on the first of the month" : string.Empty)}"
+            : TypeWords(column.Type);
         if (column.Type is ExtractColumnType.Count or ExtractColumnType.Number && text.Contains(','))
         {
             return $"{words} without thousands separators";

@@ -25,6 +25,19 @@ public sealed class ExtractSchema
         {
             throw new ArgumentException(ExtractMessages.SchemaDuplicateColumn(name, duplicate.Key), nameof(columns));
         }
+
+        foreach (var column in Columns.Where(c => c.Format is not null))
+        {
+            if (column.Type is not (ExtractColumnType.Date or ExtractColumnType.Month))
+            {
+                throw new ArgumentException(ExtractMessages.FormatNeedsDate(name, column.Name, column.Type), nameof(columns));
+            }
+
+            if (!InvariantDate.IsDateFormat(column.Format!))
+            {
+                throw new ArgumentException(ExtractMessages.FormatNotADateFormat(name, column.Name, column.Format!), nameof(columns));
+            }
+        }
     }
 
     /// <summary>The extract's name, used in reports.</summary>

@@ -8,7 +8,7 @@ namespace AnalysisKit.Extracts;
 /// has <c>&lt;column&gt;_missing</c> (cells missing for any reason) and <c>&lt;column&gt;_suppressed</c>, so a reader
 /// sees when a total is incomplete.
 /// </summary>
-public static class ExtractSums
+public static partial class ExtractSums
 {
     /// <summary>Key spaces up to this size (e.g. 1,000 practices × 120 months) map groups through a plain array.</summary>
     private const long DenseKeyLimit = 1 << 22;
@@ -211,47 +211,66 @@ public static class ExtractSums
             var byValue = new Dictionary<string, int>(StringComparer.Ordinal);
             var values = new List<string>();
             var ids = new int[rows];
-            for (var r = 0; r < rows; r++)
+            var r = 0;
+            string? last = null;
+            var lastId = -1;
+            foreach (var cell in column) // the enumerator walks the column's storage; the indexer checks each row
             {
-                var v = column[r] ?? string.Empty;
-                if (!byReference.TryGetValue(v, out var id))
+                var v = cell ?? string.Empty;
+                if (!ReferenceEquals(v, last))
                 {
-                    if (!byValue.TryGetValue(v, out id))
+                    if (!byReference.TryGetValue(v, out lastId))
                     {
-                        id = values.Count;
-                        byValue.Add(v, id);
-                        values.Add(v);
+                        if (!byValue.TryGetValue(v, out lastId))
+                        {
+                            lastId = values.Count;
+                            byValue.Add(v, lastId);
+                            values.Add(v);
+                        }
+
+                        byReference.Add(v, lastId);
                     }
 
-                    byReference.Add(v, id);
+                    last = v;
                 }
 
-                ids[r] = id;
+                ids[r++] = lastId;
             }
 
             return new KeyColumn(ids, Ranks(values, StringComparer.Ordinal));
         }
 
-        /// <summary>Dates read straight from the column's buffers (the indexer checks each cell one at a time).</summary>
+        /// <summary>Dates read straight from the column's value and validity buffers (the indexer checks each cell one at a time).</summary>
         private static KeyColumn BuildDates(PrimitiveDataFrameColumn<DateTime> column, int rows)
         {
             var ids = new int[rows];
             var distinct = new Dictionary<DateTime, int>();
             var values = new List<DateTime>();
             var r = 0;
+            var last = DateTime.MaxValue;
+            var lastId = -1;
+            using var validity = column.GetReadOnlyNullBitMapBuffers().GetEnumerator();
             foreach (var buffer in column.GetReadOnlyDataBuffers())
             {
-                foreach (var date in buffer.Span)
+                var bits = validity.MoveNext() ? validity.Current.Span : default;
+                var dates = buffer.Span;
+                for (var i = 0; i < dates.Length; i++)
                 {
-                    var v = column.IsValid(r) ? date : DateTime.MinValue;
-                    if (!distinct.TryGetValue(v, out var id))
+                    var valid = (i >> 3) < bits.Length && (bits[i >> 3] & (1 << (i & 7))) != 0;
+                    var v = valid ? dates[i] : DateTime.MinValue;
+                    if (lastId < 0 || v != last)
                     {
-                        id = values.Count;
-                        distinct.Add(v, id);
-                        values.Add(v);
+                        if (!distinct.TryGetValue(v, out lastId))
+                        {
+                            lastId = values.Count;
+                            distinct.Add(v, lastId);
+                            values.Add(v);
+                        }
+
+                        last = v;
                     }
 
-                    ids[r++] = id;
+                    ids[r++] = lastId;
                 }
             }
 

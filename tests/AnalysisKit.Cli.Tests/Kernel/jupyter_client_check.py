@@ -1,8 +1,8 @@
 """Drives the akit Jupyter kernel with a real Jupyter client (jupyter_client + nbclient), as JupyterLab/VS Code would.
 
-Usage: python3 jupyter_client_check.py KERNEL_NAME RESULT_JSON [NOTEBOOK_IN NOTEBOOK_OUT]...
-The kernelspec KERNEL_NAME must be findable (JUPYTER_PATH). Each notebook is executed with nbclient (cwd = its folder)
-and written to NOTEBOOK_OUT; protocol checks are written to RESULT_JSON for the xunit test to assert on.
+Usage: python3 jupyter_client_check.py KERNEL_NAME RESULT_JSON WORK_FOLDER
+The kernelspec KERNEL_NAME must be findable (JUPYTER_PATH). Protocol checks are written to RESULT_JSON for the xunit
+test to assert on; nbclient executes a notebook with a 100,000-line cell in WORK_FOLDER (its log is recorded).
 Every wait has a timeout, so a broken kernel fails the test instead of hanging it.
 """
 import json
@@ -22,25 +22,46 @@ TIMEOUT = 90  # generous: a loaded CI machine compiles slowly; a broken kernel s
 PLOTLY = "application/vnd.plotly.v1+json"
 
 
-def run_notebooks(kernel_name, pairs):
-    """Executes each notebook; Plotly figures (sent as JSON beside their HTML) are counted, then removed so the
-    outputs compare with akit run's, which store the HTML only."""
-    figures = 0
-    for source, target in pairs:
-        nb = nbformat.read(source, as_version=4)
-        client = NotebookClient(nb, kernel_name=kernel_name, timeout=TIMEOUT, startup_timeout=TIMEOUT,
-                                allow_errors=True, resources={"metadata": {"path": os.path.dirname(os.path.abspath(source))}})
-        client.execute()
-        for cell in nb.cells:
-            for output in cell.get("outputs", []):
-                data = output.get("data", {})
-                if PLOTLY in data:
-                    assert isinstance(data[PLOTLY], dict) and "data" in data[PLOTLY], "plotly output is not a figure object"
-                    assert "text/html" in data, "plotly output has no HTML fallback"
-                    figures += 1
-                    del data[PLOTLY]
-        nbformat.write(nb, target)
-    return figures
+def run_large_notebook(kernel_name, folder, lines):
+    """nbclient runs a notebook whose cell prints `lines` lines (as nbconvert would), logging to a list: the cell's
+    stream text must arrive whole, in a few outputs, with no 'Timeout waiting for IOPub output' warning."""
+    import logging
+    records = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record.getMessage())
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell('for (int i = 0; i < %d; i++) Console.WriteLine($"line {i}");' % lines))
+    client = NotebookClient(nb, kernel_name=kernel_name, timeout=TIMEOUT, startup_timeout=TIMEOUT,
+                            resources={"metadata": {"path": folder}})
+    client.log.addHandler(Keep())
+    client.execute()
+    outputs = nb.cells[0].outputs
+    text = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream" and o.get("name") == "stdout")
+    expected = "".join("line %d\n" % i for i in range(lines))
+    return {"log": records, "outputs": len(outputs), "whole": text == expected, "characters": len(text)}
+
+
+def stream_text(exchange, name):
+    return "".join(m["content"]["text"] for m in exchange["iopub"] if m["msg_type"] == "stream" and m["content"]["name"] == name)
+
+
+def large_output(kc, lines):
+    """Executes a cell printing `lines` lines; returns a summary (the full text would swamp the result file)."""
+    exchange = execute(kc, 'for (int i = 0; i < %d; i++) Console.WriteLine($"line {i}");' % lines)
+    stdout = stream_text(exchange, "stdout")
+    kept = stdout.count("\n")
+    return {
+        "reply_status": exchange["reply"]["status"],
+        "types": sorted(set(m["msg_type"] for m in exchange["iopub"])),
+        "last": exchange["iopub"][-1],
+        "stream_messages": sum(1 for m in exchange["iopub"] if m["msg_type"] == "stream"),
+        "stdout_lines": kept,
+        "stdout_in_order": stdout == "".join("line %d\n" % i for i in range(kept)),
+        "stderr": stream_text(exchange, "stderr"),
+    }
 
 
 def collect(kc, msg_id):
@@ -118,6 +139,20 @@ def protocol(kernel_name):
         results["failing"] = execute(kc, 'throw new InvalidOperationException("boom");')
         results["compile_error"] = execute(kc, "var y = ;")
         results["html"] = execute(kc, 'display("<b>hi</b>", "text/html");')
+        # Large output: coalesced, nothing lost, every execute ends idle; past the per-cell limit a note says what was cut.
+        results["large_100k"] = large_output(kc, 100000)
+        results["large_1m"] = large_output(kc, 1000000)
+        # An emoji written one char at a time, with a pause longer than the flush interval between the two halves.
+        results["emoji"] = execute(kc, 'foreach (var c in "\U0001F600\U0001F44D") { Console.Write(c); System.Threading.Thread.Sleep(300); }')
+        # Console text from many threads at once arrives whole.
+        results["threads"] = execute(kc, 'System.Threading.Tasks.Parallel.For(0, 8, t => { for (var i = 0; i < 1000; i++) Console.WriteLine($"t{t} line {i + 1000}"); });')
+        # No code: as ipykernel, an ok reply, nothing run, the execution count not advanced.
+        results["count_before_empty"] = execute(kc, "1")["reply"]["execution_count"]
+        results["empty"] = execute(kc, "")
+        results["blank"] = execute(kc, "  \n ")
+        # Errors: the outer exception's name and message, its inner exceptions, the frames in cells with cell and line.
+        execute(kc, 'int Load(string path)\n{\n    try { return int.Parse(path); }\n    catch (FormatException e) { throw new InvalidOperationException("could not load " + path, e); }\n}')
+        results["inner"] = execute(kc, 'var n = 1;\nLoad("abc")')
         # Console output is published while the cell runs, not when it ends.
         msg_id = kc.execute('Console.WriteLine("early"); System.Threading.Thread.Sleep(1500); Console.WriteLine("late");')
         arrivals = {}
@@ -143,7 +178,12 @@ def protocol(kernel_name):
         results["is_complete"] = {
             "complete": request(kc, kc.is_complete, "var a = 1;"),
             "incomplete": request(kc, kc.is_complete, "if (true) {"),
+            "unfinished_expression": request(kc, kc.is_complete, "var x ="),
+            "invalid": request(kc, kc.is_complete, "var x = ;"),
         }
+        results["complete_using"] = request(kc, kc.complete, "using System.Te", 15)
+        results["complete_namespace"] = request(kc, kc.complete, "System.Collections.Ge", 21)
+        results["inspect_variable"] = request(kc, kc.inspect, "x + 1", 1)
         code = "Math.Ma"
         results["complete"] = request(kc, kc.complete, code, len(code))
         results["complete_local"] = request(kc, kc.complete, "Console.WriteLine(x", 19)
@@ -190,11 +230,9 @@ def protocol(kernel_name):
 
 
 def main():
-    kernel_name, result_path = sys.argv[1], sys.argv[2]
-    rest = sys.argv[3:]
-    figures = run_notebooks(kernel_name, list(zip(rest[0::2], rest[1::2])))
+    kernel_name, result_path, folder = sys.argv[1], sys.argv[2], sys.argv[3]
     results = protocol(kernel_name)
-    results["plotly_figures"] = figures
+    results["nbclient_100k"] = run_large_notebook(kernel_name, folder, 100000)
     with open(result_path, "w", encoding="utf-8") as f:
         json.dump(results, f, indent=1, sort_keys=True)
 

@@ -18,6 +18,16 @@ public sealed class KernelSpecTests
         Assert.Equal(".NET (C#) — AnalysisKit", json["display_name"]!.GetValue<string>());
     }
 
+    /// <summary>An apphost akit (.akit/akit) is started by Jupyter with DOTNET_ROOT set, so it finds the runtime from any client.</summary>
+    [Fact]
+    public void KernelJson_WithEnvironment_WritesJupytersEnvField()
+    {
+        var json = JsonNode.Parse(KernelSpec.KernelJson(["/repo/.akit/akit", "kernel", "--connection-file", "{connection_file}"],
+            environment: new Dictionary<string, string> { ["DOTNET_ROOT"] = "/usr/share/dotnet" }))!;
+        Assert.Equal("/usr/share/dotnet", json["env"]!["DOTNET_ROOT"]!.GetValue<string>());
+        Assert.Null(JsonNode.Parse(KernelSpec.KernelJson(["x", "{connection_file}"]))!["env"]);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("a b")]

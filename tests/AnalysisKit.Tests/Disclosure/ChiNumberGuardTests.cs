@@ -35,6 +35,40 @@ public sealed class ChiNumberGuardTests
     [InlineData("v1.2 0101011237", 5)]            // a decimal number elsewhere does not hide a CHI
     public void Find_LocatesChiLikeNumbersInText(string text, int? position) => Assert.Equal(position, ChiNumberGuard.Find(text));
 
+    /// <summary>
+    /// The written forms of one CHI number (0101901232: 01 Jan 1990; 0·10+1·9+0·8+1·7+9·6+0·5+1·4+2·3+3·2 = 86;
+    /// 86 mod 11 = 9; 11 − 9 = 2) an analyst's output can carry, each at the position where it starts.
+    /// </summary>
+    [Theory]
+    [InlineData("chi 01 01 90 1232", 4)]          // date parts and the rest, space separated
+    [InlineData("chi 010 190 1232", 4)]           // 3-3-4, as NHS numbers are grouped
+    [InlineData("01/01/90/1232", 0)]              // slashes
+    [InlineData("01-01-90-1232", 0)]              // hyphens
+    [InlineData("01.01.90.1232", 0)]              // dots
+    [InlineData("０１０１９０１２３２", 0)]          // full-width digits
+    [InlineData("id ０１０１９０ １２３２", 3)]      // full-width, grouped
+    [InlineData("101901232", 0)]                  // stored as a number: the leading zero lost
+    [InlineData("[101901232, 12]", 1)]            // … in a chart's JSON
+    [InlineData("10 190 1232", 0)]                // grouped, leading zero lost
+    [InlineData("0 1 0 1 9 0 1 2 3 2", 0)]        // every digit spaced
+    [InlineData("01 01 90 1232", 0)] // no-break spaces
+    [InlineData("01–01–90–1232", 0)]              // en dashes
+    public void Find_ChiInEveryWrittenForm(string text, int position) => Assert.Equal(position, ChiNumberGuard.Find(text));
+
+    /// <summary>What must not be taken for a CHI: decimals, dates, phone numbers, list sizes, 9-digit numbers that fail the check.</summary>
+    [Theory]
+    [InlineData("0101901232.5")]                  // a decimal number
+    [InlineData("1164.0101901232")]
+    [InlineData("10190.1232")]                    // two groups joined by one dot: a decimal number (a documented limit)
+    [InlineData("on 01/01/1990, 1232 patients")]  // a date and a count, a comma between
+    [InlineData("2025-03-01 12:30")]
+    [InlineData("0131 275 6000")]                 // a phone number
+    [InlineData("list sizes 5,432 and 12,001")]
+    [InlineData("101901233")]                     // nine digits with a wrong check digit
+    [InlineData("123456789")]                     // nine digits that are no date
+    [InlineData("1 2 3 4 5 6 7 8 9 0")]           // ten single digits that are no date (12/34)
+    public void Find_NotAChi(string text) => Assert.Null(ChiNumberGuard.Find(text));
+
     [Fact]
     public void EnsureNone_ChiInText_IsRefusedWithWhereButWithoutTheNumber()
     {

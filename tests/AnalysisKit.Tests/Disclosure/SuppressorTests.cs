@@ -79,6 +79,27 @@ public sealed class SuppressorTests
     }
 
     [Fact]
+    public void Rounding_ACountThatRoundsToZero_IsPublishedAsTilde_NotAsTheTrueZeroTheFootnoteDescribes()
+    {
+        // 1 at base 10 (half up) rounds to 0; 0 is a true zero. Without QF columns the cell reads "~", and the footnote
+        // says what ~ is; with QF columns the value reads 0 with "~" beside it, and the footnote says a true zero has no ~.
+        var table = new DisclosureTable("t", ["practice"], "Total", ["a", "b"], null, [], [new TableRow(["P1"], [1, 0], [])]);
+        var plain = new SuppressionPolicy("r", 1, ThresholdComparison.LessThan, true, "*", false, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
+        var open = new SuppressionPolicy("q", 1, ThresholdComparison.LessThan, true, "c", true, 10, RoundingRule.HalfUp, true, SecondaryMethod.None);
+
+        var shown = Suppressor.Apply(table, plain);
+        var qualified = Suppressor.Apply(table, open);
+
+        Assert.Equal(["~", "0"], [shown.Text(0, 0), shown.Text(0, 1)]);
+        Assert.Equal(DisclosureMessages.StandardFootnote + "\n* indicates value has been suppressed according to PHS Statistical Disclosure Control Protocol. " +
+                     "~ indicates a count that rounds to zero but is not zero.\n0 is a true zero. A blank cell means no data (missing); it is neither a zero nor a suppressed value.",
+            shown.Footnote);
+        Assert.Equal([("0", "~"), ("0", "")], [(qualified.Text(0, 0), qualified.Qualifier(0, 0)), (qualified.Text(0, 1), qualified.Qualifier(0, 1))]);
+        Assert.EndsWith("\n0 with no ~ in its QF column is a true zero. A blank cell means no data (missing); it is neither a zero nor a suppressed value.", qualified.Footnote, StringComparison.Ordinal);
+        Assert.Equal(["~", "0"], [shown.ToDataFrame()["a"][0], shown.ToDataFrame()["b"][0]]);
+    }
+
+    [Fact]
     public void AuditAndReview_ListHiddenValuesReasonsAndEveryCountUnderTen()
     {
         // Row P1: 3, 4, 8, total 15. 3 and 4 are primary (< 5); two cells are hidden and their sum 7 ≥ 5, so nothing

@@ -102,4 +102,9 @@ public sealed class ExtractMessagesTests
             "w.xls [B]: the table's header ('Code', 'List') differs from w.xls [A]'s ('Code', 'Register'); expected the same columns on every sheet.",
             ExtractMessages.SheetHeaderDiffers("w.xls [B]", "w.xls [A]", ["Code", "List"], ["Code", "Register"]));
     }
+
+    [Fact]
+    public void StreamTooManyKeys_NamesColumnAndLimit() =>
+        Assert.Equal("Column 'bnf_code' has more than 2,097,152 distinct values to group by; expected fewer (group by practice or month, not by row).",
+            ExtractMessages.StreamTooManyKeys("bnf_code", 1 << 21));
 }
