@@ -116,4 +116,8 @@ internal static class ChartMessages
         $"Chart '{chartName}', {date}: the point has a value but no denominator, so its count cannot be checked by disclosure control; give the denominator or leave the value missing.";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A percentile chart given counts but no disclosure check to pass them through.</summary>
+    public static string CountsNeedCheck(string chartName) =>
+        $"Chart '{chartName}': the unit's points carry counts but no disclosure check was given; expected PercentileChart.Create(data, disclosure), or points without counts.";
 }
