@@ -61,6 +61,10 @@ public static class NotebookMessages
     /// <summary>What a front end publishes in place of a refused output.</summary>
     public static string Withheld(string refusal) => "Output withheld. " + refusal;
 
+    /// <summary>Why a library result's non-count columns are labels (recorded in its output's metadata).</summary>
+    public const string ResultLabelReason =
+        "an AnalysisKit result: these columns are statistics, limits, labels, parts, ranks and dates; its counts (numerators, denominators, observed, events, values) are checked";
+
     /// <summary><c>WithLabelColumns</c> or <c>AsLabel</c> without a reason.</summary>
     public const string LabelNeedsReason =
         "A label needs the reason it is not a count, as text (e.g. \"SIMD quintile 1–5 is a label, not a count\"); the reason is recorded with the output.";

@@ -237,6 +237,7 @@ internal sealed class OutputCollector : IDisposable
         string or LabelledText => "text",
         IFormattable or bool or char or null => "value",
         IEnumerable => "sequence",
+        { } described when ResultDisplay.IsDescribed(described) => described.GetType().Name,
         _ => "value",
     };
 
@@ -252,6 +253,14 @@ internal sealed class OutputCollector : IDisposable
             },
         },
         LabelledText text => new JsonObject { [NotebookMessages.MetadataKey] = new JsonObject { [OutputGuard.LabelReasonKey] = text.Reason } },
+        { } described when ResultDisplay.IsDescribed(described) && ResultDisplay.LabelColumns(described) is { Count: > 0 } labels => new JsonObject
+        {
+            [NotebookMessages.MetadataKey] = new JsonObject
+            {
+                [OutputGuard.LabelColumnsKey] = new JsonArray(labels.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
+                [OutputGuard.LabelReasonKey] = NotebookMessages.ResultLabelReason,
+            },
+        },
         _ => null,
     };
 

@@ -13,7 +13,9 @@ namespace AnalysisKit.Notebooks;
 /// Turns a value into its MIME representations, as .NET Interactive does: DataFrames as an HTML table plus aligned
 /// text, Plotly.NET charts as an HTML element with a deterministic id (plotly.js itself is not embedded: the HTML
 /// export adds it once per notebook), a suppressed table (<see cref="SuppressionResult"/>) as its published table with the
-/// footnote, sequences as lists or tables, everything else as invariant-culture text.
+/// footnote, a <see cref="AnalysisKit.Charts.ChartFigure"/> as its chart with the alt text as caption, a data-quality
+/// summary as its tables, the library's other results as their properties (<see cref="ResultDisplay"/>), sequences as
+/// lists or tables, everything else as invariant-culture text.
 /// </summary>
 public sealed class ValueFormatter
 {
@@ -62,6 +64,24 @@ public sealed class ValueFormatter
             case LabelledText label:
                 data["text/plain"] = label.Text;
                 break;
+            case AnalysisKit.Charts.ChartFigure figure:
+                data["text/html"] = "<figure aria-label=\"" + WebUtility.HtmlEncode(figure.AltText) + "\">" + ChartHtml(figure.Plotly) +
+                                    "<figcaption>" + WebUtility.HtmlEncode(figure.AltText) + "</figcaption></figure>";
+                data["text/plain"] = figure.Title + "\n" + figure.AltText;
+                if (PlotlyMimeBundle)
+                {
+                    data[PlotlyMimeType] = GenericChart.toFigureJson(figure.Plotly);
+                }
+
+                break;
+            case AnalysisKit.Extracts.DataQualitySummary quality:
+                data["text/html"] = ResultDisplay.Html(quality);
+                data["text/plain"] = quality.ToMarkdown();
+                break;
+            case { } described when ResultDisplay.IsDescribed(described):
+                data["text/html"] = ResultDisplay.Html(described);
+                data["text/plain"] = ResultDisplay.Text(described);
+                break;
             case GenericChart chart:
                 data["text/html"] = ChartHtml(chart);
                 if (PlotlyMimeBundle)
@@ -91,12 +111,19 @@ public sealed class ValueFormatter
         return data;
     }
 
-    /// <summary>A value as invariant-culture text; <c>&lt;null&gt;</c> for null.</summary>
+    /// <summary>
+    /// A value as invariant-culture text; <c>&lt;null&gt;</c> for null. Dates are ISO 8601 (2023-10-01), the library's
+    /// enums plain words (<see cref="ResultDisplay.Words"/>) and its records their members in these formats.
+    /// </summary>
     public static string Text(object? value) => value switch
     {
         null => "<null>",
         string s => s,
         bool b => b ? "True" : "False",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => ResultDisplay.Date(t),
+        Enum e when e.GetType().Assembly == typeof(AnalysisKit.Geography.GeographyLevel).Assembly => ResultDisplay.Words(e),
+        { } described when ResultDisplay.IsDescribed(described) => ResultDisplay.Text(described),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? value.GetType().Name,
     };

@@ -28,6 +28,7 @@ public sealed class NotebookMessagesTests
         Assert.Equal("cell 4 (#!internal-use-only)", NotebookMessages.SessionOptOutSetBy(4));
         Assert.StartsWith("#!internal-use-only needs the reason", NotebookMessages.SessionOptOutNeedsReason, StringComparison.Ordinal);
         Assert.StartsWith("A label needs the reason it is not a count", NotebookMessages.LabelNeedsReason, StringComparison.Ordinal);
+        Assert.StartsWith("an AnalysisKit result: these columns are statistics, limits, labels", NotebookMessages.ResultLabelReason, StringComparison.Ordinal);
         Assert.EndsWith("or akit run/batch --internal-use-only \"<reason>\".", NotebookMessages.OptOutAdvice, StringComparison.Ordinal);
         Assert.Equal("Refused: x. Draw the chart from suppressed counts (AnalysisKit.Charts withholds small counts; draw a bar chart of the published counts " +
                      "of Suppressor.Apply instead of a histogram)" + NotebookMessages.OptOutAdvice,

@@ -12,9 +12,9 @@ namespace AnalysisKit.Briefings;
 /// </summary>
 public static class BriefingHtml
 {
-    /// <summary>The section ids, in page order.</summary>
+    /// <summary>The section ids, in page order ("prescribing" only when the definition has prescribing measures).</summary>
     public static IReadOnlyList<string> SectionIds { get; } =
-        ["findings", "summary", "funnel", "practices", "trend", "deprivation", "data-quality", "methods", "disclosure", "provenance"];
+        ["findings", "summary", "funnel", "practices", "trend", "prescribing", "deprivation", "data-quality", "methods", "disclosure", "provenance"];
 
     /// <summary>The Content-Security-Policy of the page: nothing may be fetched.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:";
@@ -83,6 +83,11 @@ public static class BriefingHtml
             html.Append("<p>").Append(Encode(BriefingSentences.TrendWithheld)).Append("</p>\n");
         }
         Close(html);
+        if (briefing.Prescribing is { } prescribing)
+        {
+            Prescribing(html, prescribing);
+        }
+
         Open(html, "deprivation", "Deprivation");
         foreach (var sentence in briefing.Deprivation)
         {
@@ -118,6 +123,32 @@ public static class BriefingHtml
         Close(html);
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static void Prescribing(StringBuilder html, PrescribingSection section)
+    {
+        Open(html, "prescribing", "Prescribing measures");
+        foreach (var measure in section.Measures)
+        {
+            html.Append("<h3>").Append(Encode(measure.Measure.Label)).Append("</h3>\n");
+            foreach (var sentence in measure.Sentences)
+            {
+                html.Append("<p>").Append(Encode(sentence)).Append("</p>\n");
+            }
+
+            Table(html, measure.Table);
+            if (measure.Chart is { } chart)
+            {
+                html.Append(ChartRenderer.ToHtmlFragment(chart));
+            }
+        }
+
+        foreach (var paragraph in section.Methods)
+        {
+            html.Append("<p class=\"akit-chart-alt\">").Append(Encode(paragraph)).Append("</p>\n");
+        }
+
+        Close(html);
     }
 
     private static void Open(StringBuilder html, string id, string heading) =>

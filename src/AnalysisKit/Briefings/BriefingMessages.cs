@@ -43,13 +43,6 @@ public static class BriefingMessages
     public static string NoAreaData(string area, string indicator, string period) =>
         $"'{area}' has no value of {indicator} in {period} (every practice's value missing or absent); choose a period with data.";
 
-    /// <summary>A chart was about to show the count (and so the value with its denominator) of a unit the tables suppressed.</summary>
-    /// <param name="chart">The chart's name.</param>
-    /// <param name="item">The unit as the chart labels it.</param>
-    /// <param name="measure">What is counted.</param>
-    public static string ChartShowsSuppressedCount(string chart, string item, string measure) =>
-        $"Chart '{chart}', {item}, {measure}: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.";
-
     /// <summary>A guard refused the briefing's output before any file was written.</summary>
     /// <param name="stem">The file name stem (e.g. briefing-GPC082).</param>
     /// <param name="reason">The guard's message, saying where.</param>

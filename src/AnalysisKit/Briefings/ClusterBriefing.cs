@@ -70,6 +70,9 @@ public sealed partial class ClusterBriefing
     /// <summary>Data-quality statements.</summary>
     public IReadOnlyList<string> DataQuality { get; private init; } = [];
 
+    /// <summary>The prescribing measures (<c>$.prescribing</c> of the definition), or null when it has none.</summary>
+    public PrescribingSection? Prescribing { get; private init; }
+
     /// <summary>The label each practice of a cluster or CHP briefing is shown under, by practice code (empty above that level).</summary>
     public IReadOnlyDictionary<string, string> PracticeLabels { get; private init; } = new Dictionary<string, string>();
 
@@ -175,10 +178,13 @@ public sealed partial class ClusterBriefing
             UnitTable(context, unitRows, sums),
             QuintileTable(quintiles, definition.Indicators[headline], policy),
         };
+        var prescribing = PrescribingSection.Build(definition, geography, area, unitLevel,
+            (l, c) => l == AreaLevel.Practice ? labels.GetValueOrDefault(c) : names.Name(l, c), period, policy, control);
+        tables.AddRange(prescribing?.Tables ?? []);
         var findings = BriefingSentences.Findings(area, indicators, funnelResult.Funnel.Units.Single(u => u.Unit.Code == options.AreaCode), xmr, indicators[headline]);
         var markers = tables.Sum(t => t.Rows.Sum(r => t.CountColumns.Count(c => r[c] == policy.Marker)));
         var quality = BriefingDataQuality.Statements(area, level, period, data, placement, practices, labels, markers);
-        tables.Add(Provenance(options, area, policy, effective, [definition.SourceFile, definition.Geography.Lookup, .. new[] { definition.Geography.Populations, definition.Geography.Simd }.OfType<string>(), .. definition.Indicators.Select(i => i.File).Distinct(StringComparer.Ordinal)]));
+        tables.Add(Provenance(options, area, policy, effective, [definition.SourceFile, definition.Geography.Lookup, .. new[] { definition.Geography.Populations, definition.Geography.Simd }.OfType<string>(), .. definition.Indicators.Select(i => i.File).Distinct(StringComparer.Ordinal), .. prescribing?.Files ?? []]));
 
         return new ClusterBriefing
         {
@@ -190,7 +196,7 @@ public sealed partial class ClusterBriefing
             HeadlineIndex = headline,
             Indicators = indicators,
             Tables = tables,
-            Charts = [funnel, .. spc is null ? Array.Empty<ChartFigure>() : [spc], .. simd is null ? Array.Empty<ChartFigure>() : [simd]],
+            Charts = [funnel, .. spc is null ? Array.Empty<ChartFigure>() : [spc], .. simd is null ? Array.Empty<ChartFigure>() : [simd], .. prescribing?.Charts ?? []],
             Quintiles = quintiles,
             Deprivation = BriefingSentences.Deprivation(area, quintiles, indicators[headline].Definition),
             Findings = findings,
@@ -198,6 +204,7 @@ public sealed partial class ClusterBriefing
             Trend = xmr,
             DataQuality = quality,
             PracticeLabels = unitLevel == AreaLevel.Practice ? labels : new Dictionary<string, string>(),
+            Prescribing = prescribing,
             DisclosureStatement = policy.Footnote,
             Methods = BriefingSentences.Methods(policy, funnelResult, definition.Indicators, area, indicators[headline].Definition),
         };

@@ -56,18 +56,22 @@ internal static class ChartFormat
         return Count(value);
     }
 
-    /// <summary>A list of labels for a sentence: "A", "A and B", "A, B and C"; more than <paramref name="limit"/> end "and n others".</summary>
-    public static string List(IReadOnlyList<string> labels, int limit = 5)
+    /// <summary>
+    /// A list of labels for a sentence: "A", "A and B", "A, B and C"; more than one past <paramref name="limit"/> end
+    /// "and n others", or "and n other practices" given <paramref name="others"/> (a plural noun, so the output guard
+    /// reads n as a number of things, not people); one past the limit is listed in full rather than "and 1 other".
+    /// </summary>
+    public static string List(IReadOnlyList<string> labels, int limit = 5, string? others = null)
     {
         if (labels.Count == 0)
         {
             return string.Empty;
         }
 
-        if (labels.Count > limit)
+        if (labels.Count > limit + 1)
         {
             var rest = labels.Count - limit;
-            return string.Join(", ", labels.Take(limit)) + " and " + Integer(rest) + (rest == 1 ? " other" : " others");
+            return string.Join(", ", labels.Take(limit)) + " and " + Integer(rest) + (others is null ? " others" : " other " + others);
         }
 
         return labels.Count == 1

@@ -100,5 +100,24 @@ internal static class ChartMessages
     public static string DenominatorNotWhole(string chartName, string item, double value) =>
         Invariant($"Chart '{chartName}', {item}: the denominator is a count of people, so it must be a whole number 0 or more; got {value}. If it is not a count (e.g. person-years or an expected count), set DenominatorIsCount to false.");
 
+    public static string CountSuppressedInTables(string chart, string item, string measure) =>
+        $"Chart '{chart}', {item}, {measure}: the count is suppressed in the published tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.";
+
+    public static string BadGridRange(double smallest, double largest) =>
+        Invariant($"A funnel's limit grid runs from the smallest unit's x to the largest; both must be finite, the smallest above 0 and not above the largest; got {smallest} and {largest}.");
+
+    public static string NoUnitToChart(string chartName) =>
+        $"Chart '{chartName}': no unit has an x value above 0 (a denominator, expected count or population), so there is nothing to plot.";
+
+    public static string NumeratorNotWhole(string chartName, string item, double value) =>
+        Invariant($"Chart '{chartName}', {item}: the numerator is shown as a count and checked by disclosure control, so it must be a whole number 0 or more; got {value}.");
+
+    public static string PointWithoutDenominator(string chartName, string date) =>
+        $"Chart '{chartName}', {date}: the point has a value but no denominator, so its count cannot be checked by disclosure control; give the denominator or leave the value missing.";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A percentile chart given counts but no disclosure check to pass them through.</summary>
+    public static string CountsNeedCheck(string chartName) =>
+        $"Chart '{chartName}': the unit's points carry counts but no disclosure check was given; expected PercentileChart.Create(data, disclosure), or points without counts.";
 }

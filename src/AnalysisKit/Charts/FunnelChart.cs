@@ -76,6 +76,16 @@ public static class FunnelChart
                 .WithHoverText(new[] { HoverText(data, highlighted, disclosure) }));
         }
 
+        var ringed = drawn.Where(u => u.Highlighted && u != highlighted).ToList();
+        if (ringed.Count > 0)
+        {
+            // A ring around each highlighted unit, labelled whatever its position; the unit's own marker keeps its meaning.
+            traces.Add(PlotlyTraces.Scatter("Highlighted", ringed.Select(u => u.Denominator), ringed.Select(u => (double?)u.Value), "markers+text")
+                .WithMarker(PhsPalette.Purple, "circle-open", HouseStyle.FindingMarkerSize * 2)
+                .WithPointLabels(ringed.Select(u => u.Label), "middle right")
+                .WithoutHover());
+        }
+
         var (xRange, yRange) = Ranges(drawn, limits);
         var labels = drawn.Where(u => u.Position is FunnelPosition.AboveOuter or FunnelPosition.BelowOuter || u == highlighted)
             .OrderBy(u => u == highlighted ? 0 : 1).ThenBy(u => u.Denominator).ThenBy(u => u.Label, StringComparer.Ordinal)
@@ -193,12 +203,12 @@ public static class FunnelChart
             var parts = new List<string>();
             if (above.Count > 0)
             {
-                parts.Add($"{Lie(above.Count)} above the {outer} upper limit ({ChartFormat.List(above)})");
+                parts.Add($"{Lie(above.Count)} above the {outer} upper limit ({ChartFormat.List(above, others: data.UnitNoun)})");
             }
 
             if (below.Count > 0)
             {
-                parts.Add($"{Lie(below.Count)} below the {outer} lower limit ({ChartFormat.List(below)})");
+                parts.Add($"{Lie(below.Count)} below the {outer} lower limit ({ChartFormat.List(below, others: data.UnitNoun)})");
             }
 
             text += string.Join(" and ", parts);
@@ -211,6 +221,11 @@ public static class FunnelChart
             text += unit is null
                 ? $" {highlight} is not plotted (withheld)."
                 : $" {highlight} is marked with a star and labelled: {data.ValueTitle} {ChartFormat.Number(unit.Value, data.Decimals)}, {PositionText(unit.Position, inner, outer)}.";
+        }
+
+        foreach (var unit in drawn.Where(u => u.Highlighted && !string.Equals(u.Label, data.Highlight, StringComparison.Ordinal)))
+        {
+            text += $" Highlighted: {unit.Label}, {ChartFormat.Number(unit.Value, data.Decimals)}, {PositionText(unit.Position, inner, outer)}.";
         }
 
         var withheld = data.Units.Count - drawn.Count;

@@ -16,10 +16,32 @@ public static class PercentileChart
     /// <summary>Builds the percentile chart.</summary>
     /// <param name="data">The deciles, the unit's values and titles.</param>
     /// <returns>The chart with its alt text.</returns>
-    public static ChartFigure Create(PercentileChartData data)
+    public static ChartFigure Create(PercentileChartData data) => Create(data, null);
+
+    /// <summary>
+    /// Builds the percentile chart, checking every count given with the unit's points: a point whose count is
+    /// <see cref="ChartCount.Suppressed"/> is not drawn (no value or hover text in the JSON; the alt text says how many
+    /// periods were withheld), and every other count passes <paramref name="disclosure"/> first.
+    /// </summary>
+    /// <param name="data">The deciles, the unit's values (with their counts) and titles.</param>
+    /// <param name="disclosure">The disclosure check, or null when the points carry no counts.</param>
+    /// <returns>The chart with its alt text.</returns>
+    public static ChartFigure Create(PercentileChartData data, IChartDisclosureCheck? disclosure)
     {
         ArgumentNullException.ThrowIfNull(data);
         Validate(data);
+        foreach (var point in data.UnitPoints.Where(p => p.Count is { IsSuppressed: false }))
+        {
+            if (disclosure is null)
+            {
+                throw new ChartDataException(ChartMessages.CountsNeedCheck(data.Name), nameof(disclosure));
+            }
+
+            var item = $"{data.UnitLabel} {ChartFormat.IsoDate(point.Period)}";
+            disclosure.CheckCount(data.Name, item, "count", point.Count!.Value.Value ?? throw new ChartDataException(ChartMessages.CountMissing(data.Name, item, "count"), nameof(data)));
+        }
+
+        var shown = data.UnitPoints.Where(p => p.IsShown).ToList();
         var x = data.Periods.Select(p => ChartFormat.IsoDate(p.Period)).ToList();
         var traces = new List<Trace>();
         for (var d = 0; d < DecileCount; d++)
@@ -35,11 +57,11 @@ public static class PercentileChart
                     $"{percentile} percentile, {ChartFormat.Month(p.Period)}: {ChartFormat.Number(p.Deciles[decile], data.Decimals)}")));
         }
 
-        traces.Add(PlotlyTraces.Scatter(data.UnitLabel, data.UnitPoints.Select(p => ChartFormat.IsoDate(p.Period)),
-                data.UnitPoints.Select(p => (double?)p.Value), "lines+markers")
+        traces.Add(PlotlyTraces.Scatter(data.UnitLabel, shown.Select(p => ChartFormat.IsoDate(p.Period)),
+                shown.Select(p => (double?)p.Value), "lines+markers")
             .WithLine(PhsPalette.Magenta, 2.5, "solid")
             .WithMarker(PhsPalette.Magenta, "circle", HouseStyle.MarkerSize)
-            .WithHoverText(data.UnitPoints.Select(p =>
+            .WithHoverText(shown.Select(p =>
                 $"{data.UnitLabel}, {ChartFormat.Month(p.Period)}<br>{data.ValueTitle}: {ChartFormat.Number(p.Value, data.Decimals)}" +
                 $"<br>{Position(p.Value, DecilesAt(data, p.Period))}")));
 
@@ -58,9 +80,10 @@ public static class PercentileChart
         var text = $"Percentile chart of {data.ValueTitle} for {data.UnitLabel} against the deciles across " +
                    $"{ChartFormat.Integer(data.UnitCount)} {data.UnitNoun}, {ChartFormat.Month(data.Periods[0].Period)} to " +
                    $"{ChartFormat.Month(data.Periods[^1].Period)}.";
-        if (data.UnitPoints.Count > 0)
+        var shown = data.UnitPoints.Where(p => p.IsShown).ToList();
+        if (shown.Count > 0)
         {
-            var last = data.UnitPoints[^1];
+            var last = shown[^1];
             var deciles = DecilesAt(data, last.Period);
             text += $" In {ChartFormat.Month(last.Period)} {data.UnitLabel} was {ChartFormat.Number(last.Value, data.Decimals)}, " +
                     $"{Position(last.Value, deciles)} (median {ChartFormat.Number(deciles[4], data.Decimals)}).";
@@ -68,6 +91,12 @@ public static class PercentileChart
         else
         {
             text += $" {data.UnitLabel} has no values in these periods.";
+        }
+
+        var withheld = data.UnitPoints.Count - shown.Count;
+        if (withheld > 0)
+        {
+            text += ChartFormat.WithheldNote($"{ChartFormat.Plural(withheld, "period", "periods")} of {data.UnitLabel}", withheld, "not shown");
         }
 
         return text;
@@ -138,7 +167,11 @@ public static class PercentileChart
         foreach (var point in data.UnitPoints)
         {
             var item = ChartFormat.IsoDate(point.Period);
-            ChartGuard.Finite(name, $"{data.UnitLabel} {item}", "value", point.Value, nameof(data));
+            if (point.IsShown)
+            {
+                ChartGuard.Finite(name, $"{data.UnitLabel} {item}", "value", point.Value, nameof(data));
+            }
+
             if (!periods.Contains(point.Period))
             {
                 throw new ChartDataException(ChartMessages.UnitPeriodWithoutDeciles(name, data.UnitLabel, item), nameof(data));

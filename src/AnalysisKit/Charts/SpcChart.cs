@@ -133,7 +133,8 @@ public static class SpcChart
             if (ofType.Count > 0)
             {
                 var rules = Rules(ofType);
-                parts.Add($"{ChartFormat.Integer(ofType.Count)} special cause {what}" + (rules.Length == 0 ? "" : $" ({rules})"));
+                var noun = ofType.Count == 1 ? "point" : "points";
+                parts.Add($"{ChartFormat.Integer(ofType.Count)} {noun} of special cause {what}" + (rules.Length == 0 ? "" : $" ({rules})"));
             }
         }
 

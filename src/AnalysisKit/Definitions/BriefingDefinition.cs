@@ -53,6 +53,9 @@ public sealed record BriefingDefinition(
     /// </summary>
     public string? ReleaseKeyFile { get; init; }
 
+    /// <summary>The prescribing measures the briefing shows (<c>$.prescribing</c>), or null when it has none.</summary>
+    public PrescribingDefinition? Prescribing { get; init; }
+
     /// <summary>The headline indicator.</summary>
     public IndicatorDefinition HeadlineIndicator => Indicators.Single(i => string.Equals(i.Name, Headline, StringComparison.Ordinal));
 

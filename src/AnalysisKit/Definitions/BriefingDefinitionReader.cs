@@ -16,7 +16,7 @@ public static class BriefingDefinitionReader
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private static readonly string[] TopLevel =
-        ["$schema", "title", "contact", "produced", "synthetic", "releaseKey", "area", "geography", "period", "comparators", "disclosure", "headline", "indicators"];
+        ["$schema", "title", "contact", "produced", "synthetic", "releaseKey", "area", "geography", "period", "comparators", "disclosure", "headline", "indicators", "prescribing"];
 
     private static readonly string[] IndicatorProperties =
         ["name", "label", "file", "sheet", "headerRow", "practice", "month", "numerator", "denominator", "method", "multiplier", "unit", "polarity", "markers", "ageBand", "sex", "description"];
@@ -42,6 +42,7 @@ public static class BriefingDefinitionReader
     private static readonly Dictionary<string, MeasureMethod> MethodNames = new(StringComparer.Ordinal)
     {
         ["crude-rate"] = MeasureMethod.CrudeRate, ["proportion-wilson"] = MeasureMethod.WilsonProportion, ["dsr-esp2013"] = MeasureMethod.DsrEsp2013, ["isr"] = MeasureMethod.Isr,
+        ["ratio"] = MeasureMethod.Ratio,
     };
 
     private static readonly Dictionary<string, Polarity> PolarityNames = new(StringComparer.Ordinal)
@@ -187,6 +188,7 @@ public static class BriefingDefinitionReader
             AreaCode = areaCode,
             Synthetic = synthetic,
             ReleaseKeyFile = releaseKey,
+            Prescribing = DefinitionJson.Get(root, "prescribing") is { } prescribing ? PrescribingDefinitionReader.Read(prescribing, json, folder, geography) : null,
         };
     }
 
@@ -261,9 +263,18 @@ public static class BriefingDefinitionReader
         return label is null ? months : months with { Label = label };
     }
 
-    private static IndicatorDefinition Indicator(JsonElement element, string path, DefinitionJson json, string folder, GeographySource geography, PeriodDefinition period)
+    private static IndicatorDefinition Indicator(JsonElement element, string path, DefinitionJson json, string folder, GeographySource geography, PeriodDefinition period) =>
+        Indicator(element, path, json, folder, geography, period, measureProperties: null);
+
+    /// <summary>
+    /// Reads one indicator object. With <paramref name="measureProperties"/> it reads a prescribing measure (see
+    /// <see cref="PrescribingDefinitionReader"/>): those properties are allowed beside the indicator's, and the method
+    /// <c>ratio</c>, amounts and STAR-PU denominators are too; <paramref name="geography"/> may then be null (a measure
+    /// file read on its own), and the checks that need populations wait until the measures are calculated.
+    /// </summary>
+    internal static IndicatorDefinition Indicator(JsonElement element, string path, DefinitionJson json, string folder, GeographySource? geography, PeriodDefinition? period, IReadOnlyList<string>? measureProperties)
     {
-        json.Object(element, path, "an indicator object", IndicatorProperties);
+        json.Object(element, path, measureProperties is null ? "an indicator object" : "a measure object", [.. IndicatorProperties, .. measureProperties ?? []]);
         var name = json.RequiredText(element, path, "name", "a short unique name, e.g. \"hypertension\"");
         var label = json.RequiredText(element, path, "label", "the display name, e.g. \"Hypertension register prevalence\"");
         var fileElement = json.Required(element, path, "file", "a file path relative to the definition file, or an array of them");
@@ -304,7 +315,15 @@ public static class BriefingDefinitionReader
             Files = files,
             PracticeColumns = practices,
         };
-        CheckMethod(indicator, json, geography, period);
+        if (measureProperties is null)
+        {
+            CheckMethod(indicator, json, geography!, period!);
+        }
+        else
+        {
+            PrescribingDefinitionReader.CheckMeasureMethod(indicator, json, geography);
+        }
+
         CheckColumns(indicator, json);
         return indicator;
     }
@@ -321,7 +340,7 @@ public static class BriefingDefinitionReader
             throw json.Bad(path, value, expected);
         }
 
-        json.Object(value, path, expected, "sum", "where", "values");
+        json.Object(value, path, expected, "sum", "where", "values", "count");
         var columns = json.Texts(value.GetProperty("sum"), path + ".sum", "a column name or an array of column names");
         var filters = new List<ColumnFilter>();
         if (DefinitionJson.Get(value, "where") is { } where)
@@ -334,12 +353,12 @@ public static class BriefingDefinitionReader
             foreach (var filter in where.EnumerateObject())
             {
                 var at = $"{path}.where.{filter.Name}";
-                json.Object(filter.Value, at, "{ \"prefix\": […], \"in\": […], \"exclude\": […] }", "prefix", "in", "exclude");
+                json.Object(filter.Value, at, "{ \"prefix\": […], \"in\": […], \"like\": […], \"exclude\": […] }", "prefix", "in", "like", "exclude");
                 IReadOnlyList<string> Codes(string key) => DefinitionJson.Get(filter.Value, key) is { } codes ? json.Texts(codes, at + "." + key, "a code or an array of codes") : [];
-                var columnFilter = new ColumnFilter(filter.Name, Codes("prefix"), Codes("in"), Codes("exclude"));
-                if (columnFilter.Prefixes.Count == 0 && columnFilter.Codes.Count == 0 && columnFilter.Exclude.Count == 0)
+                var columnFilter = new ColumnFilter(filter.Name, Codes("prefix"), Codes("in"), Codes("exclude"), Codes("like"));
+                if (columnFilter.Prefixes.Count == 0 && columnFilter.Codes.Count == 0 && columnFilter.Exclude.Count == 0 && columnFilter.LikePatterns.Count == 0)
                 {
-                    throw json.Bad(at, filter.Value, "at least one of \"prefix\", \"in\" or \"exclude\"");
+                    throw json.Bad(at, filter.Value, "at least one of \"prefix\", \"in\", \"like\" or \"exclude\"");
                 }
 
                 filters.Add(columnFilter);
@@ -347,7 +366,13 @@ public static class BriefingDefinitionReader
         }
 
         var kind = DefinitionJson.Get(value, "values") is { } values ? json.Choice(values, path + ".values", ValueKinds) : ValueKind.Count;
-        return new CountExpression(columns, filters, kind);
+        var count = json.OptionalText(value, path, "count", "the column counting the same rows' items, e.g. \"NumberOfPaidItems\"");
+        if (count is not null && kind == ValueKind.Count)
+        {
+            throw json.Bad(path + ".count", value.GetProperty("count"), "no \"count\" beside counts: the summed columns are the count (\"count\" names the items behind an amount, with \"values\": \"amount\")");
+        }
+
+        return new CountExpression(columns, filters, kind, count);
     }
 
     private static DenominatorDefinition Denominator(JsonElement value, string path, DefinitionJson json)
@@ -367,7 +392,7 @@ public static class BriefingDefinitionReader
             return new DenominatorDefinition(DenominatorKind.Counted, Expression: Expression(value, path, json, DefinitionMessages.DenominatorForms));
         }
 
-        json.Object(value, path, DefinitionMessages.DenominatorForms, "column", "patientYears", "population");
+        json.Object(value, path, DefinitionMessages.DenominatorForms, "column", "patientYears", "population", "weights");
         if (DefinitionJson.Get(value, "column") is { } column)
         {
             return new DenominatorDefinition(DenominatorKind.Column, json.Text(column, path + ".column", "a population column"));
@@ -383,8 +408,24 @@ public static class BriefingDefinitionReader
             var kinds = new Dictionary<string, DenominatorKind>(StringComparer.Ordinal)
             {
                 ["list-size"] = DenominatorKind.ListSize, ["patient-years"] = DenominatorKind.PatientYears, ["age-sex"] = DenominatorKind.AgeSex,
+                ["star-pu"] = DenominatorKind.StarPu,
             };
-            return new DenominatorDefinition(json.Choice(population, path + ".population", kinds));
+            var kind = json.Choice(population, path + ".population", kinds);
+            var weights = json.OptionalText(value, path, "weights", "the STAR-PU weights, one of " + string.Join(", ", Prescribing.StarPuWeights.Names));
+            if (kind == DenominatorKind.StarPu)
+            {
+                var name = weights ?? throw json.Missing(path + ".weights", "the STAR-PU weights, one of " + string.Join(", ", Prescribing.StarPuWeights.Names));
+                if (!Prescribing.StarPuWeights.Names.Contains(name, StringComparer.Ordinal))
+                {
+                    throw json.Bad(path + ".weights", value.GetProperty("weights"), "one of " + string.Join(", ", Prescribing.StarPuWeights.Names));
+                }
+            }
+            else if (weights is not null)
+            {
+                throw json.Bad(path + ".weights", value.GetProperty("weights"), "no \"weights\" beside population \"" + population.GetString() + "\" (weights go with \"star-pu\")");
+            }
+
+            return new DenominatorDefinition(kind, Weights: weights);
         }
 
         throw json.Bad(path, value, DefinitionMessages.DenominatorForms);
@@ -394,12 +435,22 @@ public static class BriefingDefinitionReader
     {
         var path = indicator.JsonPath;
         var method = Name(indicator.Method);
+        if (indicator.Method == MeasureMethod.Ratio)
+        {
+            throw json.Fail(path + ".method", DefinitionMessages.RatioNotAnIndicator(json.File, path + ".method"));
+        }
+
         if (indicator.Numerator.Values == ValueKind.Amount)
         {
             throw json.Fail(path + ".numerator.values", DefinitionMessages.MethodNeeds(json.File, path + ".method", method, "a numerator of counts (\"values\": \"count\"); amounts such as cost have no Poisson or Wilson interval"));
         }
 
         var kind = indicator.Denominator.Kind;
+        if (kind == DenominatorKind.StarPu)
+        {
+            throw json.Fail(path + ".denominator", DefinitionMessages.StarPuNotAnIndicator(json.File, path + ".denominator"));
+        }
+
         if (kind is DenominatorKind.PatientYears or DenominatorKind.PatientYearsColumn && (indicator.Month is null || period.From is null))
         {
             throw json.Fail(path + ".denominator", DefinitionMessages.MonthsNeedMonthColumn(json.File, path + ".denominator"));
@@ -425,7 +476,7 @@ public static class BriefingDefinitionReader
         }
     }
 
-    private static void CheckColumns(IndicatorDefinition indicator, DefinitionJson json)
+    internal static void CheckColumns(IndicatorDefinition indicator, DefinitionJson json)
     {
         foreach (var file in indicator.Files)
         {
@@ -485,13 +536,15 @@ public static class BriefingDefinitionReader
         }
     }
 
-    private static void CheckExpression(CountExpression expression, string path, Action<string?, string> check)
+    internal static void CheckExpression(CountExpression expression, string path, Action<string?, string> check)
     {
-        var simple = expression.Filters.Count == 0 && expression.Columns.Count == 1;
+        var simple = expression.Filters.Count == 0 && expression.Columns.Count == 1 && expression.Count is null;
         for (var i = 0; i < expression.Columns.Count; i++)
         {
             check(expression.Columns[i], simple ? path : expression.Columns.Count == 1 ? path + ".sum" : DefinitionJson.Item(path + ".sum", i));
         }
+
+        check(expression.Count, path + ".count");
 
         foreach (var filter in expression.Filters)
         {

@@ -16,10 +16,10 @@ public static class DefinitionMessages
 
     /// <summary>The forms a denominator may take.</summary>
     public const string DenominatorForms =
-        "a population column of the same file (\"pop\"), { \"patientYears\": \"<list-size column>\" }, { \"population\": \"list-size\" | \"patient-years\" | \"age-sex\" } or { \"sum\": …, \"where\": … }";
+        "a population column of the same file (\"pop\"), { \"patientYears\": \"<list-size column>\" }, { \"population\": \"list-size\" | \"patient-years\" | \"age-sex\" }, { \"population\": \"star-pu\", \"weights\": … } (measures) or { \"sum\": …, \"where\": … }";
 
     /// <summary>The forms a numerator may take.</summary>
-    public const string NumeratorForms = "a column name or { \"sum\": \"<column>\" | [\"<column>\", …], \"where\": { \"<column>\": { \"prefix\": […], \"in\": […], \"exclude\": […] } } }";
+    public const string NumeratorForms = "a column name or { \"sum\": \"<column>\" | [\"<column>\", …], \"where\": { \"<column>\": { \"prefix\": […], \"in\": […], \"like\": […], \"exclude\": […] } } }";
 
     /// <summary>The definition file does not exist.</summary>
     public static string FileNotFound(string file) => $"The briefing definition file '{file}' does not exist.";
@@ -103,4 +103,35 @@ public static class DefinitionMessages
     /// <summary>None of the practice column's alternatives is in a file.</summary>
     public static string NoPracticeColumn(string file, string path, string dataFile, IEnumerable<string> alternatives, IEnumerable<string> columns) =>
         $"{file}: {path}: none of the practice columns {string.Join(", ", alternatives.Select(a => $"\"{a}\""))} is in {Path.GetFileName(dataFile)}; the file's columns are: {string.Join(", ", columns)}.";
+
+    /// <summary>The method <c>ratio</c> given to a briefing indicator, which needs an interval for its comparisons.</summary>
+    public static string RatioNotAnIndicator(string file, string path) =>
+        $"{file}: {path}: method \"ratio\" has no interval, so a briefing indicator cannot be compared with it; expected one of {Methods} here, or put the measure in the prescribing measures ($.prescribing).";
+
+    /// <summary>A STAR-PU denominator given to a briefing indicator.</summary>
+    public static string StarPuNotAnIndicator(string file, string path) =>
+        $"{file}: {path}: STAR-PU denominators are for prescribing measures ($.prescribing); expected a briefing indicator's denominator: {DenominatorForms}.";
+
+    /// <summary>A measure name that is not in the measure file.</summary>
+    public static string UnknownMeasure(string file, string name, IEnumerable<string> names) =>
+        $"{file}: no measure \"{name}\"; expected one of {string.Join(", ", names)}.";
+
+    /// <summary>The measure file does not exist.</summary>
+    public static string MeasureFileNotFound(string file) => $"The measure file '{file}' does not exist.";
+
+    /// <summary>A measure that is not monthly.</summary>
+    public static string MeasureNeedsMonth(string file, string path) =>
+        $"{file}: {path}: missing; expected the month column of the extract (yyyyMM, yyyy-MM or yyyy-MM-dd): measures are computed month by month, as OpenPrescribing's are.";
+
+    /// <summary>A measure with a method other than ratio, crude-rate or proportion-wilson.</summary>
+    public static string MeasureMethod(string file, string path, string method) =>
+        $"{file}: {path}: \"{method}\" is not a measure's method; expected ratio (OpenPrescribing's numerator / denominator × multiplier), crude-rate or proportion-wilson.";
+
+    /// <summary>An amount (cost, quantity) without the items column behind it.</summary>
+    public static string AmountNeedsCount(string file, string path) =>
+        $"{file}: {path}: missing; expected the column counting the same rows' items (e.g. \"count\": \"NumberOfPaidItems\"), which disclosure control protects: a cost or quantity over a few items describes those few prescriptions.";
+
+    /// <summary>Savings asked of a measure they do not fit.</summary>
+    public static string SavingsNeed(string file, string path, string method, string needs) =>
+        $"{file}: {path}: savings \"{method}\" need {needs}.";
 }

@@ -14,4 +14,11 @@ public enum MeasureMethod
 
     /// <summary><c>isr</c>: indirectly standardised ratio observed / expected at Scotland's age-sex rates (<see cref="Indicators.IndirectlyStandardised.Ratio(double, double, Indicators.ConfidenceLevels, double)"/>).</summary>
     Isr,
+
+    /// <summary>
+    /// <c>ratio</c>: numerator / denominator × multiplier with no interval — OpenPrescribing's measure value
+    /// (<c>calc_value</c>). Allows amounts (quantity, cost). For prescribing measures (<c>$.prescribing</c>), not a
+    /// briefing's indicators, whose comparisons need an interval.
+    /// </summary>
+    Ratio,
 }

@@ -73,6 +73,12 @@ public static class DisclosureMessages
     internal static string PracticeNotInLookup(string table, string practice, DateOnly effectiveDate) =>
         Invariant($"Table '{table}': practice '{practice}' is not in the geography lookup effective {effectiveDate:yyyy-MM-dd}; check the code or use a lookup for the right date.");
 
+    internal static string PracticeWithoutArea(string table, string practice, string level, DateOnly effectiveDate) =>
+        Invariant($"Table '{table}': practice '{practice}' has no {level} in the geography lookup effective {effectiveDate:yyyy-MM-dd}; if the lookup has no {level} level (ISD's QOF lookups have none for clusters), leave it out of the levels, e.g. [Board, Hscp, Practice].");
+
+    internal static string HierarchyLevels(string table, IEnumerable<string> levels) =>
+        $"Table '{table}': levels [{string.Join(", ", levels)}] are not a hierarchy; give some of Board, Hscp, Cluster, Practice, top level first, ending with Practice.";
+
     internal static string RowShape(string table, int row, int keys, int counts, int measures, int expectedKeys, int expectedCounts, int expectedMeasures) =>
         Invariant($"Table '{table}', data row {row + 1}: has {keys} keys, {counts} counts and {measures} measures; expected {expectedKeys}, {expectedCounts} and {expectedMeasures}.");
 

@@ -264,4 +264,28 @@ public static class ExtractMessages
     public static string PeriodEndsBeforeItStarts(DateOnly from, DateOnly to) =>
         $"The period ends ({to.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) before it starts " +
         $"({from.ToString("yyyy-MM", CultureInfo.InvariantCulture)}); give the first month, then the last.";
+
+    /// <summary>A prefix filter with no prefix, or an empty one.</summary>
+    public static string NoPrefix(string column) =>
+        $"Filtering '{column}' by prefix needs at least one non-empty prefix (e.g. \"0501\" for BNF antibacterials).";
+
+    /// <summary>A DataFrame helper named a column the frame does not have.</summary>
+    public static string NoSuchFrameColumn(string column, IEnumerable<string> columns) =>
+        $"The frame has no column '{column}'; its columns are: {string.Join(", ", columns)}.";
+
+    /// <summary>A sum by a key column with a missing value.</summary>
+    public static string MissingKey(string column, long row) =>
+        string.Create(CultureInfo.InvariantCulture, $"Row {row} of the frame has no value in key column '{column}'; a missing key cannot be grouped (fill it or filter the row out first).");
+
+    /// <summary>A sum over a column that is not numeric.</summary>
+    public static string NotNumericColumn(string column, string type) =>
+        $"Column '{column}' holds {type}, not numbers, so it cannot be summed; declare it as a Count or Number in the schema.";
+
+    /// <summary>A pivot by month over a value that is not a date.</summary>
+    public static string NotAMonth(string column, string value) =>
+        $"Column '{column}' has '{value}', which is not a date; a pivot by month needs a Date or Month column.";
+
+    /// <summary>A sum by area at a level that is not an area (practice, Scotland).</summary>
+    public static string NotAnAreaLevel(string level) =>
+        $"Summing by area needs Cluster, Hscp or Board; got {level}.";
 }

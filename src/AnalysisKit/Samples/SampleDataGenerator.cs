@@ -11,7 +11,7 @@ namespace AnalysisKit.Samples;
 /// gives the same bytes: numbers come from <see cref="SplitMix64"/>, text is written with the invariant culture, UTF-8
 /// without BOM and LF line endings. The data are synthetic; see data-samples/README.md for the dictionary.
 /// </summary>
-public static class SampleDataGenerator
+public static partial class SampleDataGenerator
 {
     /// <summary>The seed of the committed data-samples/ (the year the NHS began).</summary>
     public const ulong DefaultSeed = 1948;
@@ -24,6 +24,7 @@ public static class SampleDataGenerator
         "extracts/prescribing-monthly.csv",
         "extracts/activity-monthly.csv",
         "extracts/registers-quarterly.csv",
+        "extracts/prescribing-bnf-monthly.csv",
     ];
 
     private static readonly DateOnly Start = SamplePlantedSignals.FirstMonth;
@@ -76,6 +77,7 @@ public static class SampleDataGenerator
             new(Files[2], MonthlyCsv(seed, practices, SampleMeasure.Prescribing, includePseudo: true)),
             new(Files[3], MonthlyCsv(seed, practices, SampleMeasure.Activity, includePseudo: false)),
             new(Files[4], RegistersCsv(practices)),
+            new(Files[5], BnfCsv(seed, practices)),
         ];
     }
 
@@ -313,9 +315,7 @@ public static class SampleDataGenerator
                         continue;
                     }
 
-                    var random = SplitMix64.Derive(seed, 2, (ulong)p.Index, (ulong)month, (ulong)measure.Column.GetHashCodeOrdinalStable());
-                    var mean = Expected(measure, p, list) * Season(measure, month) * Planted(measure, p, month);
-                    text.Append(',').Append(random.NextPoisson(mean).ToString(CultureInfo.InvariantCulture)).Append(',');
+                    text.Append(',').Append(MonthlyCount(seed, p, month, measure, list).ToString(CultureInfo.InvariantCulture)).Append(',');
                 }
 
                 text.Append('\n');
@@ -339,6 +339,14 @@ public static class SampleDataGenerator
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The count of a monthly measure for a practice-month, as the monthly extracts write it.</summary>
+    private static int MonthlyCount(ulong seed, SamplePractice p, int month, SampleMeasure measure, int list)
+    {
+        var random = SplitMix64.Derive(seed, 2, (ulong)p.Index, (ulong)month, (ulong)measure.Column.GetHashCodeOrdinalStable());
+        var mean = Expected(measure, p, list) * Season(measure, month) * Planted(measure, p, month);
+        return random.NextPoisson(mean);
     }
 
     // Monthly antibacterial-equivalent volume of each pseudo-practice (pharmacy, unallocated, hospital, dental);

@@ -98,6 +98,15 @@ public static class SamplePlantedSignals
     /// <summary>The date of the cluster change (month 22).</summary>
     public static DateOnly MovedOn { get; } = new(2024, 10, 1);
 
+    /// <summary>The practice whose lidocaine plaster prescribing is planted high: the cost measure's largest saving in its cluster.</summary>
+    public const string LidocainePracticeCode = "80017";
+
+    /// <summary>Lidocaine plaster items of <see cref="LidocainePracticeCode"/> (in the outlier cluster) are this multiple of its expected count, in the BNF-level sample.</summary>
+    public const double LidocaineFactor = 3.0;
+
+    /// <summary>The BNF chemical substance of lidocaine (local anaesthetics, BNF 15.2); its plasters end in "EL".</summary>
+    public const string LidocaineCodePrefix = "1502010J0";
+
     /// <summary>The month number (1 = <see cref="FirstMonth"/>) of a first-of-month date.</summary>
     public static int MonthNumber(DateOnly month) => ((month.Year - FirstMonth.Year) * 12) + month.Month - FirstMonth.Month + 1;
 

@@ -64,6 +64,27 @@ internal static class VariationMessages
         "every winsorised z-score is 0 (every SMR rounds to 1 or sits at an extreme), so w = 0/0 is undefined and the " +
         "HSMR funnel has no limits (NaN), as in PHS's code.";
 
+    private static string F(double value, int decimals) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string Call(Funnels.OverdispersedFunnelMethod method) =>
+        $"OverdispersedFunnel.Fit(units, OverdispersedFunnelMethod.{method})";
+
+    internal static string PheLimitsTooNarrow(double phi, double threshold, int outside, int units, double expected, Funnels.OverdispersedFunnelMethod method, int odOutside) =>
+        $"over-dispersion: phi = {F(phi, 2)} (chance alone keeps it below {F(threshold, 2)} for {F(units, 0)} units 95% of the time): " +
+        $"the units vary about {F(phi, 1)} times as much as the PHE limits allow, so those limits are too narrow: {F(outside, 0)} of " +
+        $"{F(units, 0)} units lie outside the 99.8% limits, where chance alone would put about {F(expected, 0)} units. Use {Call(method)}, " +
+        $"whose limits add the between-unit variance (tau²): {F(odOutside, 0)} units lie outside its 99.8% limits.";
+
+    internal static string PheLimitsFit(double phi, double threshold, int outside, int units, double expected) =>
+        $"no over-dispersion: phi = {F(phi, 2)} (chance alone keeps it below {F(threshold, 2)} for {F(units, 0)} units 95% of the time), " +
+        $"so the PHE limits fit these units: {F(outside, 0)} of {F(units, 0)} units lie outside the 99.8% limits, about {F(expected, 0)} units by chance.";
+
+    internal static string DispersionFewUnits(int units) =>
+        $"only {units} units: over-dispersion cannot be judged from fewer than {Funnels.PheFunnel.FewUnitsForDispersion} units, so the PHE limits are shown as they are.";
+
+    internal static string DispersionNotEstimable(Funnels.OverdispersedFunnelMethod method) =>
+        $"phi cannot be estimated with {method} (a unit with 0 events has no log ratio), so over-dispersion was not checked.";
+
     // ---- SPC ----
 
     internal static string NoPoints(string argument) =>

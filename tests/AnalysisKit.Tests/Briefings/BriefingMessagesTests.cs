@@ -16,8 +16,6 @@ public class BriefingMessagesTests
         Assert.Equal("No indicator has a practice value in 2030; choose a period inside the extracts.", BriefingMessages.EmptyPeriod("2030"));
         Assert.Equal("'GPC082' has no value of GP referrals in 2025 (every practice's value missing or absent); choose a period with data.",
             BriefingMessages.NoAreaData("GPC082", "GP referrals", "2025"));
-        Assert.Equal("Chart 'cluster-funnel', Practice B, numerator: the count is suppressed in the briefing's tables, so the chart may not show it or its value with a denominator or interval; pass it as ChartCount.Suppressed so the chart withholds it.",
-            BriefingMessages.ChartShowsSuppressedCount("cluster-funnel", "Practice B", "numerator"));
         Assert.Equal("Nothing written for briefing-GPC082: Refused: x", BriefingMessages.NothingWritten("briefing-GPC082", "Refused: x"));
         Assert.StartsWith("Headless Chromium was not found at '/nowhere'", BriefingMessages.ChromiumMissing("/nowhere"), StringComparison.Ordinal);
         Assert.Equal("Chromium did not write the PDF (exit code 1): boom", BriefingMessages.ChromiumFailed(1, " boom\n"));

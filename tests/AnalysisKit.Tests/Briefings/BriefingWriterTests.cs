@@ -39,8 +39,8 @@ public class BriefingWriterTests
 
         var error = Assert.Throws<UnsafeOutputException>(() => BriefingWorkbook.Write(briefing, path));
 
-        // Provenance sheet: row 1 title, row 2 headings, row 3 version, row 4 "Cluster | GPC082 Fife 3 ref …".
-        Assert.StartsWith("Refused: workbook 'b.xlsx', sheet 'provenance', row 4, column 2 contains something that looks like a CHI number at character 19",
+        // The first sheet holding the name is the first prescribing measure's: row 1 is its title, "…: Fife 3 ref …'s practices in …".
+        Assert.StartsWith("Refused: workbook 'b.xlsx', sheet 'rx-antibacterial-items', row 1, column 1 contains something that looks like a CHI number at character ",
             error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }

@@ -39,7 +39,10 @@ public partial class ClusterBriefingTests
 
         var figures = ChartAttacker.Figures(html);
         // The monthly counts are small too (every month is below the annual total): the trend is withheld, and says so.
-        Assert.Equal(["akit-cluster-funnel", "akit-simd-rates"], figures.Select(f => f.Id));
+        Assert.Equal(["akit-cluster-funnel", "akit-rx-antibacterial-items-chart", "akit-rx-lidocaine-plasters-cost-chart", "akit-simd-rates"], figures.Select(f => f.Id));
+        // The prescribing charts keep Scotland's deciles but draw none of the cluster's months: every month's items are small.
+        Assert.All(figures.Where(f => f.Id.StartsWith("akit-rx-", StringComparison.Ordinal)), f =>
+            Assert.Empty(f.Figure["data"]!.AsArray().Single(t => (string?)t!["name"] == briefing.Area.Name)!["y"]!.AsArray()));
         Assert.Contains(System.Net.WebUtility.HtmlEncode(BriefingSentences.TrendWithheld), html, StringComparison.Ordinal);
         Assert.Contains(briefing.Findings, f => f.StartsWith("Antibacterial items over time: not shown", StringComparison.Ordinal));
         foreach (var (id, figure) in figures)
@@ -95,7 +98,7 @@ public partial class ClusterBriefingTests
 
         var error = Assert.Throws<UnsafeOutputException>(() => check.CheckCount("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator", 57254));
 
-        Assert.Equal(BriefingMessages.ChartShowsSuppressedCount("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator"), error.Message);
+        Assert.Equal(ChartMessages.CountSuppressedInTables("cluster-funnel", "GPC082 Fife 3 (this cluster)", "numerator"), error.Message);
         Assert.True(check.IsSuppressedInTables("cluster-funnel", "GPC082 Fife 3 (this cluster)"));
         Assert.False(check.IsSuppressedInTables("cluster-trend", "GPC082 Fife 3 (this cluster)"));
     }

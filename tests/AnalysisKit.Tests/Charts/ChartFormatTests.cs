@@ -29,6 +29,14 @@ public class ChartFormatTests
         Assert.Equal("A, B, C, D, E and 2 others", ChartFormat.List(["A", "B", "C", "D", "E", "F", "G"]));
 
     [Fact]
+    public void List_ManyLabelsWithANoun_SaysOtherWhat() =>
+        Assert.Equal("A, B, C, D, E and 2 other practices", ChartFormat.List(["A", "B", "C", "D", "E", "F", "G"], others: "practices"));
+
+    [Fact]
+    public void List_OnePastTheLimit_ListsThemAll() =>
+        Assert.Equal("A, B, C, D, E and F", ChartFormat.List(["A", "B", "C", "D", "E", "F"], others: "practices"));
+
+    [Fact]
     public void List_TwoLabels_JoinedByAnd() => Assert.Equal("A and B", ChartFormat.List(["A", "B"]));
 
     [Fact]

@@ -57,7 +57,7 @@ public class SpcChartTests
         var trace = ChartJson.Traces(chart).Single(t => ((string?)t!["name"])!.StartsWith("Special cause: improvement", StringComparison.Ordinal))!;
         Assert.EndsWith(": " + words, (string?)trace["name"], StringComparison.Ordinal);
         Assert.EndsWith($"({words})", ChartJson.Strings(trace["hovertext"])[0], StringComparison.Ordinal);
-        Assert.Contains($"1 special cause improvement ({words})", chart.AltText, StringComparison.Ordinal);
+        Assert.Contains($"1 point of special cause improvement ({words})", chart.AltText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public class SpcChartTests
 
         Assert.Equal(
             "SPC chart of Admissions per 1,000 from Jan 2024 to Jun 2024 (6 points). Points showing special cause variation: " +
-            "1 special cause improvement (beyond the lower limit) and 1 special cause concern (beyond the upper limit); the rest show common cause variation. At the last point " +
+            "1 point of special cause improvement (beyond the lower limit) and 1 point of special cause concern (beyond the upper limit); the rest show common cause variation. At the last point " +
             "the centre line is 9.5 with process limits 7.0 to 12.0. Limits recalculated from Apr 2024. Latest point: variation icon \"~\", common cause.",
             chart.AltText);
     }

@@ -99,7 +99,7 @@ public class BriefingDefinitionReaderTests
     public void Read_UnknownMethod_ListsTheMethods()
     {
         using var folder = new DefinitionFolder();
-        Assert.Equal("briefing.json: $.indicators[0].method: \"rate\" is not allowed; expected one of crude-rate, proportion-wilson, dsr-esp2013, isr.",
+        Assert.Equal("briefing.json: $.indicators[0].method: \"rate\" is not allowed; expected one of crude-rate, proportion-wilson, dsr-esp2013, isr, ratio.",
             Refused(folder, DefinitionFolder.Definition(Indicator("\"proportion-wilson\"", "\"rate\""))));
     }
 

@@ -56,8 +56,7 @@ public static class HsmrFunnel
         var rows = new List<HsmrFunnelUnit>(n);
         for (var i = 0; i < n; i++)
         {
-            var spread = R(se[i] * w);
-            var limits = new FunnelLimits(1 - Z95 * spread, 1 + Z95 * spread, 1 - Z998 * spread, 1 + Z998 * spread);
+            var limits = Limits(se[i], w);
             rows.Add(new HsmrFunnelUnit(units[i], smr[i], se[i], z[i], winsorised[i], limits, limits.Outlier95(smr[i]), limits.Outlier998(smr[i])));
             if (units[i].Denominator < SmallExpected)
             {
@@ -66,6 +65,28 @@ public static class HsmrFunnel
         }
 
         return new HsmrFunnelResult(w, rows, warnings);
+    }
+
+    /// <summary>
+    /// The limits at any predicted count, as <see cref="Fit"/> computes them at each hospital's own: st_err =
+    /// R(√(1/R(predicted))), then 1 ± z·R(st_err·w). Charts use it to draw the limits as lines across the predicted range.
+    /// </summary>
+    /// <param name="predicted">Predicted deaths; &gt; 0.</param>
+    /// <param name="dispersionFactor">w from the fit (<see cref="HsmrFunnelResult.DispersionFactor"/>).</param>
+    public static FunnelLimits LimitsAt(double predicted, double dispersionFactor)
+    {
+        if (!(predicted > 0) || double.IsInfinity(predicted))
+        {
+            throw new ArgumentOutOfRangeException(nameof(predicted), VariationMessages.OutOfRange(nameof(predicted), predicted, "predicted > 0"));
+        }
+
+        return Limits(R(Math.Sqrt(1 / R(predicted))), dispersionFactor);
+    }
+
+    private static FunnelLimits Limits(double standardError, double w)
+    {
+        var spread = R(standardError * w);
+        return new FunnelLimits(1 - Z95 * spread, 1 + Z95 * spread, 1 - Z998 * spread, 1 + Z998 * spread);
     }
 
     /// <summary>

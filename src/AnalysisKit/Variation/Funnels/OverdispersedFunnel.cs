@@ -242,7 +242,7 @@ public static class OverdispersedFunnel
         return x;
     }
 
-    private static FunnelLimits Limits(OverdispersedFunnelMethod method, double x, double tau2, double target, double multiplier, bool adjusted)
+    internal static FunnelLimits Limits(OverdispersedFunnelMethod method, double x, double tau2, double target, double multiplier, bool adjusted)
     {
         switch (method)
         {

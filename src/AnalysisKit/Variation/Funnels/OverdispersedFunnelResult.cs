@@ -24,4 +24,21 @@ public sealed record OverdispersedFunnelResult(
     bool AdjustedLimitsUsed,
     IReadOnlyList<OverdispersedFunnelUnit> Units,
     IReadOnlyList<OverdispersedFunnelGridPoint> Grid,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The limits outliers are judged against (adjusted unless the φ ≤ 1 fallback applied), at any x: the expected count
+    /// (ratios) or denominator (proportions, ratios of counts), computed as the grid's are. Charts use it to draw the
+    /// limits over the data's own range.
+    /// </summary>
+    /// <param name="x">Where on the x axis; &gt; 0.</param>
+    public FunnelLimits LimitsAt(double x)
+    {
+        if (!(x > 0) || double.IsInfinity(x))
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), VariationMessages.OutOfRange(nameof(x), x, "x > 0"));
+        }
+
+        return OverdispersedFunnel.Limits(Method, x, AdjustedLimitsUsed ? Tau2 : 0, Target, Multiplier, adjusted: AdjustedLimitsUsed);
+    }
+}

@@ -1,21 +1,27 @@
 using System.Globalization;
-using AnalysisKit.Charts;
 using AnalysisKit.Disclosure;
 
-namespace AnalysisKit.Briefings;
+namespace AnalysisKit.Charts;
 
 /// <summary>
 /// The charts' disclosure hook wired to the Disclosure guard: every count a chart is about to show goes through
 /// <see cref="DisclosureControl.EnsureSafe(long?, string)"/>, which throws <see cref="UnsafeOutputException"/> for a
 /// small count under the policy, so an unsafe chart is never built. It also knows which chart items stand for cells
-/// the briefing's tables suppressed (primary or secondary): a chart that is about to show such an item's count, and
-/// so its value with its denominator or interval, is refused even when the count itself is not small. The briefing
-/// passes those items as <see cref="ChartCount.Suppressed"/>, which the charts withhold; this is the second line.
+/// the published tables suppressed (primary or secondary): a chart that is about to show such an item's count, and
+/// so its value with its denominator or interval, is refused even when the count itself is not small. Callers (the
+/// briefing, <c>ToChart</c>) pass those items as <see cref="ChartCount.Suppressed"/>, which the charts withhold; this
+/// is the second line. <see cref="Default"/> applies PHS practice (counts 1–4 suppressed) with no tables.
 /// </summary>
 public sealed class DisclosureChartCheck : IChartDisclosureCheck
 {
     private readonly DisclosureControl control;
     private readonly HashSet<(string Chart, string Item)> suppressedInTables;
+
+    /// <summary>PHS practice (<see cref="SuppressionPolicy.PhsPracticeUnder5"/>) with no tables: what <c>ToChart</c> uses unless told otherwise.</summary>
+    public static DisclosureChartCheck Default { get; } = new(DisclosureControl.Default);
+
+    /// <summary>The policy in force, or null when the control is internal use only (nothing is refused).</summary>
+    public SuppressionPolicy? Policy => control.Policy;
 
     /// <summary>A hook for charts published with no table (only the policy applies).</summary>
     /// <param name="control">The disclosure control in force (default PHS practice &lt; 5).</param>
@@ -49,7 +55,7 @@ public sealed class DisclosureChartCheck : IChartDisclosureCheck
     {
         if (control.Policy is not null && IsSuppressedInTables(chartName, item))
         {
-            throw new UnsafeOutputException(BriefingMessages.ChartShowsSuppressedCount(chartName, item, measure));
+            throw new UnsafeOutputException(ChartMessages.CountSuppressedInTables(chartName, item, measure));
         }
 
         control.EnsureSafe(count, string.Create(CultureInfo.InvariantCulture, $"chart '{chartName}', {item}, {measure}"));
