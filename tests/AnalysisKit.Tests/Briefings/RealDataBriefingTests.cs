@@ -131,30 +131,42 @@ public class RealDataBriefingTests
     {
         // By hand: each Dundee practice's register over its list size, its Wilson interval, and whether the CHP's
         // prevalence lies above it (lower), below it (higher) or inside it (similar). Practices are anonymised in the
-        // table, so each published row is matched to the practices with its count.
+        // table, which shows no counts and each value rounded (half away from zero) to two significant figures of the
+        // CHP's value: a step of 10^(floor(log10 CHP value) − 1), e.g. 1 for 13.5%, 0.1 for 5.5%. Each published row is
+        // matched to the practices whose value rounds to its value, where those practices all get the same verdict.
         var shared = RepoPaths.SharedOrSkip(Qof);
         var lookup = Read(Path.Combine(shared, "csv", "qof_scot_201415_practice_lookup.csv")).ToDictionary(r => r["Practice Code"]);
         var dundee = Read(Path.Combine(shared, "csv", "qof_scot_201415_practice_prevalence_Data_sheet.csv"))
             .Where(r => lookup[r["practice"]]["CHP Code"] == Dundee && r[register] != "-").ToList();
         var (chpRegister, chpPopulation, _) = ByHand(register, r => r["CHP Code"] == Dundee);
         var chp = chpRegister / chpPopulation * 100;
-        var byCount = dundee.Select(r => (Register: double.Parse(r[register], CultureInfo.InvariantCulture), Population: double.Parse(r["pop"], CultureInfo.InvariantCulture)))
-            .Select(p => (Count: p.Register.ToString("0", CultureInfo.InvariantCulture), Wilson: Wilson(p.Register, p.Population)))
-            .ToLookup(p => p.Count, p => chp < p.Wilson.Lower ? "higher" : chp > p.Wilson.Upper ? "lower" : "similar");
+        var step = Math.Pow(10, Math.Floor(Math.Log10(chp)) - 1);
+        var decimals = step >= 1 ? 0 : (int)Math.Round(-Math.Log10(step));
+        string RoundedByHand(double register, double population) =>
+            (Math.Round((decimal)(register / population * 100) / (decimal)step, 0, MidpointRounding.AwayFromZero) * (decimal)step).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var practices = dundee.Select(r => (Register: double.Parse(r[register], CultureInfo.InvariantCulture), Population: double.Parse(r["pop"], CultureInfo.InvariantCulture)))
+            .Select(p => (Value: RoundedByHand(p.Register, p.Population), Wilson: Wilson(p.Register, p.Population))).ToList();
+        string Verdict((double Lower, double Upper) wilson) => chp < wilson.Lower ? "higher" : chp > wilson.Upper ? "lower" : "similar";
+        var byValue = practices.ToLookup(p => p.Value, p => Verdict(p.Wilson));
 
         var table = Briefing.Value.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName);
-        var count = table.Columns.ToList().IndexOf(label + " (count)");
+        var value = table.Columns.ToList().IndexOf(label + " (value, to " + step.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + ")");
         var against = table.Columns.ToList().IndexOf(label + " vs CHP (95%)");
-        Assert.True(count > 0 && against > 0, string.Join(" | ", table.Columns));
-        var checkedRows = 0;
-        foreach (var row in table.Rows.Where(r => byCount[r[count]].Distinct().Count() == 1))
-        {
-            Assert.Equal(byCount[row[count]].First(), row[against]);
-            checkedRows++;
-        }
+        Assert.True(value > 0 && against > 0, string.Join(" | ", table.Columns));
+        Assert.DoesNotContain(table.Columns, c => c.EndsWith(" (count)", StringComparison.Ordinal));
+
+        // Every published row's value and verdict is one of the practices' (value rounded, verdict) pairs by hand, no
+        // more often than the practices give it. Where practices sharing a rounded value all get one verdict, the row
+        // must have that verdict; where they differ, the pair still has to be one of theirs.
+        var published = table.Rows.Where(r => r[value].Length > 0 && r[value] != "*").Select(r => (Value: r[value], Against: r[against])).ToList();
+        Assert.True(published.Count >= 20, $"{published.Count} values published");
+        Assert.All(published.GroupBy(r => r), g => Assert.True(
+            g.Count() <= practices.Count(p => p.Value == g.Key.Value && Verdict(p.Wilson) == g.Key.Against), $"{g.Key} published {g.Count()} times"));
+        var unambiguous = published.Where(r => byValue[r.Value].Distinct().Count() == 1).ToList();
+        Assert.All(unambiguous, r => Assert.Equal(byValue[r.Value].First(), r.Against));
+        Assert.True(unambiguous.Count >= 15, $"{unambiguous.Count} rows with one verdict by hand");
 
         Assert.Equal(Briefing.Value.Indicators.Single(i => i.Name == name).Area.Numerator, chpRegister);
-        Assert.True(checkedRows >= 20, $"{checkedRows} rows checked");
         Assert.Contains(table.Rows, r => r[against] != "similar");
     }
 
@@ -181,7 +193,8 @@ public class RealDataBriefingTests
             {
                 foreach (var column in table.CountColumns.Where(c => row[c] != "*" && row[c].Length > 0))
                 {
-                    Assert.False(SuppressionPolicy.PhsPracticeUnder5.IsSmall(long.Parse(row[column], CultureInfo.InvariantCulture)), $"{table.Name}: {row[0]} {table.Columns[column]} = {row[column]}");
+                    // Counts are written with thousands separators ("23,766").
+                    Assert.False(SuppressionPolicy.PhsPracticeUnder5.IsSmall(long.Parse(row[column], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)), $"{table.Name}: {row[0]} {table.Columns[column]} = {row[column]}");
                 }
             }
         }
@@ -232,8 +245,13 @@ public class RealDataBriefingTests
             var xlsxDefinition = Path.Combine(folder.FullName, "tqa-xlsx.json");
             File.WriteAllText(xlsxDefinition, json);
 
-            var fromCsv = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(csvDefinition), AreaLevel.Chp, Dundee));
-            var fromXlsx = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(xlsxDefinition), AreaLevel.Chp, Dundee));
+            // One release, one key: without a release key the letters are keyed by a digest of the unpublished input
+            // files (PracticeAnonymiser.FromUnpublishedFiles), and the .xlsx and the CSV are different files, so the two
+            // runs would be two releases with different letters by design. With the same key the letters must agree.
+            var key = Path.Combine(folder.FullName, "release.key");
+            File.WriteAllText(key, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+            var fromCsv = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(csvDefinition), AreaLevel.Chp, Dundee) { ReleaseKeyFile = key });
+            var fromXlsx = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(xlsxDefinition), AreaLevel.Chp, Dundee) { ReleaseKeyFile = key });
 
             Assert.Equal(3, fromXlsx.Indicators.Count);
             foreach (var (csv, excel) in fromCsv.Indicators.Zip(fromXlsx.Indicators))
@@ -287,8 +305,11 @@ public class RealDataBriefingTests
             Assert.Equal(("Dundee 4", 1236.0, 7544.0), (briefing.Area.Name, indicator.Area.Numerator, indicator.Area.Denominator));
             Close.Relative(1236.0 / 7544 * 100, indicator.Area.Value, 1e-12, "Dundee 4");
             Close.Relative((1236.0 + 1047) / (7544 + 6712) * 100, indicator.ScotlandRate, 1e-12, "the two practices");
+            // The practice is anonymised, so its row shows no quintile (and its value to two significant figures of the
+            // cluster's: 1236 / 7544 = 16.38% → "16"); its quintile, from its data zone, is the SIMD table's only group.
             var quintile = File.ReadAllLines(simd).Select(l => l.Split(',')).Single(f => f[0] == "S01007129")[7];
-            Assert.Equal(quintile, briefing.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName).Rows.Single()[1]);
+            Assert.Equal(["Practice A", "16"], briefing.Tables.Single(t => t.Name == ClusterBriefing.UnitTableName).Rows.Single().Take(2));
+            Assert.Equal((int.Parse(quintile, CultureInfo.InvariantCulture), 1), (briefing.Quintiles.Single().Quintile!.Value, briefing.Quintiles.Single().Practices));
             Assert.Contains(briefing.DataQuality, d => d.StartsWith("tqa_practice_prevalence_2016_2019.csv, column Practice: ", StringComparison.Ordinal) && d.Contains(" practices are not in the lookup on the row's date", StringComparison.Ordinal));
         }
         finally

@@ -63,11 +63,13 @@ public class FunnelChartTests
     {
         var chart = FunnelChart.Create(ChartSamples.Funnel(), new RecordingDisclosureCheck());
 
-        // Plotted: A 1,000, B 2,500, D 1,500, E 3,000 (C withheld): x 1,000–3,000 ± 5% of 2,000 → 900 to 3,100.
+        // Plotted: B 2,500, D 1,500, E 3,000 — C is withheld (count suppressed) and A (the smallest count, 125) is withheld
+        // as C's partner (the disclosure rule in FunnelChart.WithPartner), so neither is drawn: x 1,500–3,000 ± 5% of
+        // 1,500 → 1,425 to 3,075.
         // y over the values 11.0–20.25, the target 12 and the outer limits at the last grid point inside x (2,000: 9.8, 14.2):
         // 9.8 to 20.25 ± 12% of 10.45 → 8.546 to 21.504.
         var layout = ChartJson.Layout(chart);
-        Assert.Equal([900.0, 3100.0], ChartJson.Numbers(layout["xaxis"]!["range"]).Select(v => Math.Round(v!.Value, 6)));
+        Assert.Equal([1425.0, 3075.0], ChartJson.Numbers(layout["xaxis"]!["range"]).Select(v => Math.Round(v!.Value, 6)));
         Assert.Equal([8.546, 21.504], ChartJson.Numbers(layout["yaxis"]!["range"]).Select(v => Math.Round(v!.Value, 6)));
     }
 
