@@ -129,9 +129,11 @@ public static class PrescribingSentences
             }
         }
 
-        sentences.Add($"Of its {ChartFormat.Plural(members.Count, noun, noun + "s")}, {ChartFormat.Integer(above)} {(above == 1 ? "was" : "were")} above " +
-                      $"the median of Scotland's {noun}s and {ChartFormat.Integer(below)} at or below it" +
-                      (withheld > 0 ? $"; {ChartFormat.Integer(withheld)} {(withheld == 1 ? "is" : "are")} withheld by disclosure control." : "."));
+        // Every number is followed by its noun ("2 practices"): a bare small number in a sentence reads as a count of
+        // people to the notebook output guard, and to a reader.
+        sentences.Add($"Of its {ChartFormat.Plural(members.Count, noun, noun + "s")}, {ChartFormat.Plural(above, noun, noun + "s")} {(above == 1 ? "was" : "were")} above " +
+                      $"the median of Scotland's {noun}s and {ChartFormat.Plural(below, noun, noun + "s")} at or below it" +
+                      (withheld > 0 ? $"; {ChartFormat.Plural(withheld, noun, noun + "s")} {(withheld == 1 ? "is" : "are")} withheld by disclosure control." : "."));
         if (result.HasSavings)
         {
             var saving = result.SavingOver(areaLevel, area.Code, months);

@@ -99,7 +99,7 @@ public sealed class PrescribingSectionTests
     {
         var measures = Briefing.Value.Prescribing!.Measures;
         Assert.StartsWith("In December 2025 Fife 3 was at the 100th percentile of Scotland's 147 clusters for antibacterial items per 1,000 patients: ", measures[0].Sentences[0], StringComparison.Ordinal);
-        Assert.Equal("Of its 7 practices, 7 were above the median of Scotland's practices and 0 at or below it.", measures[0].Sentences[1]);
+        Assert.Equal("Of its 7 practices, 7 practices were above the median of Scotland's practices and 0 practices at or below it.", measures[0].Sentences[1]);
         Assert.Matches(new Regex("^(Had it prescribed at the 10th percentile of Scotland's clusters each month, Fife 3 would have spent £[0-9,]+ less|Fife 3 spent £[0-9,]+ less) "), measures[1].Sentences[2]);
     }
 
