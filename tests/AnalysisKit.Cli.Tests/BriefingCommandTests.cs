@@ -80,7 +80,8 @@ public sealed class BriefingCommandTests
             File.WriteAllText(written, text.Replace(areaLine + "\n", "", StringComparison.Ordinal)
                 .Replace("\"geography/", "\"" + Path.Combine(sample, "geography") + "/", StringComparison.Ordinal)
                 .Replace("\"extracts/", "\"" + Path.Combine(sample, "extracts") + "/", StringComparison.Ordinal)
-                .Replace("\"./briefing.schema.json\"", "\"" + Path.Combine(sample, "briefing.schema.json") + "\"", StringComparison.Ordinal));
+                .Replace("\"./briefing.schema.json\"", "\"" + Path.Combine(sample, "briefing.schema.json") + "\"", StringComparison.Ordinal)
+                .Replace("\"prescribing-measures.json\"", "\"" + Path.Combine(sample, "prescribing-measures.json") + "\"", StringComparison.Ordinal));
 
             var (code, _, error) = Akit.Invoke("briefing", "--spec", written, "--out", folder.FullName);
 
