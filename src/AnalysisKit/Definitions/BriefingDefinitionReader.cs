@@ -69,22 +69,7 @@ public static class BriefingDefinitionReader
     public static BriefingDefinition Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-        {
-            throw new DefinitionException(DefinitionMessages.FileNotFound(path), path, "$");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(path), Options);
-        }
-        catch (JsonException e)
-        {
-            throw new DefinitionException(DefinitionMessages.NotJson(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]), path, "$");
-        }
-
-        using (document)
+        using (var document = ParseFile(path, DefinitionMessages.FileNotFound(path)))
         {
             return Parse(document.RootElement, new DefinitionJson(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
         }
@@ -261,6 +246,27 @@ public static class BriefingDefinitionReader
 
         var months = PeriodDefinition.Months(first, last);
         return label is null ? months : months with { Label = label };
+    }
+
+    /// <summary>
+    /// Reads a definition or measure file as JSON (comments and trailing commas allowed); a missing file or bad JSON is a
+    /// <see cref="DefinitionException"/> naming the file, line and position.
+    /// </summary>
+    internal static JsonDocument ParseFile(string path, string notFoundMessage)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DefinitionException(notFoundMessage, path, "$");
+        }
+
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw new DefinitionException(DefinitionMessages.NotJson(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]), path, "$");
+        }
     }
 
     private static IndicatorDefinition Indicator(JsonElement element, string path, DefinitionJson json, string folder, GeographySource geography, PeriodDefinition period) =>

@@ -74,23 +74,8 @@ internal static class PrescribingDefinitionReader
     public static MeasureFile ReadMeasureFile(string path, GeographySource? geography, JsonObject? dataOverride)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-        {
-            throw new DefinitionException(DefinitionMessages.MeasureFileNotFound(path), path, "$");
-        }
-
         var json = new DefinitionJson(path);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(File.ReadAllText(path), Options);
-        }
-        catch (JsonException e)
-        {
-            throw new DefinitionException(DefinitionMessages.NotJson(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]), path, "$");
-        }
-
-        using (document)
+        using (var document = BriefingDefinitionReader.ParseFile(path, DefinitionMessages.MeasureFileNotFound(path)))
         {
             var root = document.RootElement;
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
