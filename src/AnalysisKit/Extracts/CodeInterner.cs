@@ -5,7 +5,8 @@ namespace AnalysisKit.Extracts;
 /// <summary>
 /// Turns repeated codes (practice, BNF, board) and repeated text into one shared string each. An open-addressing table
 /// keyed by a fast hash of the characters answers a lookup with one comparison in the common case and stays cheap with
-/// tens of thousands of distinct codes (it grows to keep at most half its slots full). The hash is seeded per process
+/// tens of thousands of distinct codes (it grows to keep at most a quarter of its slots full: with linear probing at
+/// half full, 12,000 BNF codes already made probe runs of 20–34 slots, which sent the table to its slower fallback). The hash is seeded per process
 /// (from <see cref="HashCode"/>'s random seed); should a file still make probe runs long (as a file built to collide
 /// could), the interner moves everything to an ordinal dictionary with .NET's randomised string hashing, so lookups
 /// never degrade to a scan.
@@ -15,13 +16,15 @@ internal sealed class CodeInterner
     private static readonly ulong Seed = unchecked((ulong)HashCode.Combine(0x5EED) * 0x9E3779B97F4A7C15) | 1;
     private readonly int _maxProbes;
 
-    private string?[] _strings = new string?[256];
-    private uint[] _hashes = new uint[256];
+    private Entry[] _entries = new Entry[256];
     private Dictionary<string, string>? _fallback;
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fallbackLookup;
 
     /// <summary>An interner whose probe runs may grow to <paramref name="maxProbes"/> before it moves to a dictionary (tests lower it).</summary>
     public CodeInterner(int maxProbes = 32) => _maxProbes = maxProbes;
+
+    /// <summary>True once probe runs grew too long and lookups moved to the ordinal dictionary.</summary>
+    internal bool UsesDictionary => _fallback is not null;
 
     /// <summary>How many distinct strings have been interned.</summary>
     public int Count { get; private set; }
@@ -35,17 +38,18 @@ internal sealed class CodeInterner
         }
 
         var hash = Hash(text);
-        var mask = _strings.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var slot = unchecked((int)hash) & mask;
         for (var probes = 0; probes < _maxProbes; probes++)
         {
-            var candidate = _strings[slot];
+            ref var entry = ref entries[slot];
+            var candidate = entry.Value;
             if (candidate is null)
             {
                 var value = text.ToString();
-                _strings[slot] = value;
-                _hashes[slot] = hash;
-                if (++Count * 2 > _strings.Length)
+                entry = new Entry(value, hash);
+                if (++Count * 4 > entries.Length)
                 {
                     Grow();
                 }
@@ -53,7 +57,7 @@ internal sealed class CodeInterner
                 return value;
             }
 
-            if (_hashes[slot] == hash && text.SequenceEqual(candidate))
+            if (entry.Hash == hash && text.SequenceEqual(candidate))
             {
                 return candidate;
             }
@@ -102,23 +106,20 @@ internal sealed class CodeInterner
 
     private void Grow()
     {
-        var strings = _strings;
-        var hashes = _hashes;
-        _strings = new string?[strings.Length * 2];
-        _hashes = new uint[strings.Length * 2];
-        var mask = _strings.Length - 1;
-        for (var i = 0; i < strings.Length; i++)
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
+        var mask = _entries.Length - 1;
+        foreach (var entry in old)
         {
-            if (strings[i] is { } value)
+            if (entry.Value is not null)
             {
-                var slot = unchecked((int)hashes[i]) & mask;
-                while (_strings[slot] is not null)
+                var slot = unchecked((int)entry.Hash) & mask;
+                while (_entries[slot].Value is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                _strings[slot] = value;
-                _hashes[slot] = hashes[i];
+                _entries[slot] = entry;
             }
         }
     }
@@ -126,17 +127,16 @@ internal sealed class CodeInterner
     private void MoveToDictionary()
     {
         _fallback = new Dictionary<string, string>(Count, StringComparer.Ordinal);
-        foreach (var value in _strings)
+        foreach (var entry in _entries)
         {
-            if (value is not null)
+            if (entry.Value is { } value)
             {
                 _fallback[value] = value;
             }
         }
 
         _fallbackLookup = _fallback.GetAlternateLookup<ReadOnlySpan<char>>();
-        _strings = [];
-        _hashes = [];
+        _entries = [];
     }
 
     private string FromDictionary(ReadOnlySpan<char> text)
@@ -150,4 +150,7 @@ internal sealed class CodeInterner
 
         return value;
     }
+
+    /// <summary>A slot: the string and its hash side by side, so a probe reads one cache line.</summary>
+    private readonly record struct Entry(string? Value, uint Hash);
 }

@@ -7,7 +7,8 @@ namespace AnalysisKit.Extracts;
 /// same time, and counts the records in every range but the last so each parser knows the row it starts at.
 /// A boundary is a line feed outside a quoted field: when a range before the last holds a quote character, the quote
 /// state is followed from the start of the file (a quote opens a quoted field only at the start of a field, and
-/// <c>""</c> inside one is an escaped quote, as RFC 4180 and Sylvan.Data.Csv read it). The plan is a guess that the
+/// <c>""</c> inside one is an escaped quote, as RFC 4180 and Sylvan.Data.Csv read it); the last range's line feeds are
+/// only counted, as an upper bound on its records. The plan is a guess that the
 /// loader checks — every range must parse to exactly the counted records — and any disagreement falls back to one
 /// sequential pass.
 /// </summary>
@@ -63,7 +64,7 @@ internal static class CsvChunks
                 var wantBoundary = chunks.Count < parts - 1;
                 if (!wantBoundary)
                 {
-                    lineFeeds += scan.Count(remaining);
+                    lineFeeds += remaining.Count((byte)'\n'); // the last range needs only an upper bound: no quote state
                     break;
                 }
 
@@ -123,8 +124,8 @@ internal static class CsvChunks
         encoding.CodePage is 65001 or 1252 or 28591 or 20127 or 28605;
 
     /// <summary>
-    /// The quote state carried across blocks. Files without quotes take the fast path (count line feeds); a block with
-    /// a quote is walked byte by byte from where the state was last known.
+    /// The quote state carried across blocks, from the start of the file to the last split (the last range needs only an
+    /// upper bound on its records, so its line feeds are counted without it).
     /// </summary>
     private sealed class Scan(byte delimiter)
     {
@@ -140,28 +141,52 @@ internal static class CsvChunks
             QuoteInQuoted,
         }
 
-        /// <summary>Record ends (line feeds outside quotes) in the bytes, advancing the quote state over them.</summary>
+        /// <summary>
+        /// Record ends (line feeds outside quotes) in the bytes, advancing the quote state over them. The bytes are
+        /// searched for the next quote (vectorised), line feeds before it are counted in bulk, and only the quote itself
+        /// is stepped over one byte at a time, so a file with a quoted field on every row is scanned near memory speed.
+        /// </summary>
         public long Count(ReadOnlySpan<byte> bytes)
         {
-            if (_state is State.FieldStart or State.Unquoted && !bytes.Contains(Quote))
+            long ends = 0;
+            while (!bytes.IsEmpty)
             {
-                var lineFeeds = bytes.Count(LineFeed);
-                if (bytes.Length > 0)
+                if (_state == State.QuoteInQuoted)
                 {
-                    var lastByte = bytes[^1];
+                    ends += Step(bytes[0]) ? 1 : 0;
+                    bytes = bytes[1..];
+                    continue;
+                }
+
+                var quote = bytes.IndexOf(Quote);
+                if (_state == State.Quoted)
+                {
+                    if (quote < 0)
+                    {
+                        return ends; // the quoted field goes on past these bytes
+                    }
+
+                    _state = State.QuoteInQuoted;
+                    bytes = bytes[(quote + 1)..];
+                    continue;
+                }
+
+                // Outside quotes: a quote only opens a field right after a delimiter or line feed.
+                var plain = quote < 0 ? bytes : bytes[..quote];
+                ends += plain.Count(LineFeed);
+                if (!plain.IsEmpty)
+                {
+                    var lastByte = plain[^1];
                     _state = lastByte == LineFeed || lastByte == delimiter ? State.FieldStart : State.Unquoted;
                 }
 
-                return lineFeeds;
-            }
-
-            long ends = 0;
-            foreach (var b in bytes)
-            {
-                if (Step(b))
+                if (quote < 0)
                 {
-                    ends++;
+                    return ends;
                 }
+
+                Step(Quote);
+                bytes = bytes[(quote + 1)..];
             }
 
             return ends;

@@ -157,7 +157,7 @@ public static class CsvExtractReader
 
     private static T Read<T>(TextReader text, string source, ExtractLoadOptions options, Func<IExtractRowSource, T> read)
     {
-        long row = 1;
+        CsvRowSource? rows = null;
         try
         {
             if (text.Peek() < 0)
@@ -166,16 +166,18 @@ public static class CsvExtractReader
             }
 
             using var reader = CsvDataReader.Create(text, ReaderOptions(options, hasHeaders: true));
-            var rows = new CsvRowSource(reader, source);
-            return read(new TrackingSource(rows, r => row = r));
+            rows = new CsvRowSource(reader, source);
+            return read(rows);
         }
         catch (DecoderFallbackException e)
         {
+            var row = rows?.LastRow ?? 1;
             throw new ExtractLoadException(ExtractMessages.InvalidEncoding(source, EncodingName(options.Encoding),
                 $"after row {row}: {e.Message}"), e);
         }
         catch (CsvRecordTooLargeException e)
         {
+            var row = rows?.LastRow ?? 1;
             throw new ExtractLoadException(ExtractMessages.RecordTooLarge(source, row + 1, options.MaxFieldLength), e);
         }
         catch (CsvFormatException e)
@@ -185,78 +187,4 @@ public static class CsvExtractReader
     }
 
     private static string EncodingName(Encoding encoding) => encoding.WebName;
-
-    private sealed class CsvRowSource : IExtractRowSource
-    {
-        private readonly CsvDataReader _reader;
-        private readonly long _rowOffset = 1;
-
-        /// <summary>A later part of a file, without its own header: its rows are numbered after the <paramref name="rowOffset"/> before it.</summary>
-        public CsvRowSource(CsvDataReader reader, string source, IReadOnlyList<string> header, long rowOffset)
-        {
-            _reader = reader;
-            Source = source;
-            Header = header;
-            _rowOffset = rowOffset;
-        }
-
-        public CsvRowSource(CsvDataReader reader, string source)
-        {
-            _reader = reader;
-            Source = source;
-            var header = new string[reader.FieldCount];
-            for (var i = 0; i < header.Length; i++)
-            {
-                header[i] = reader.GetName(i);
-            }
-
-            if (header.Length > 0)
-            {
-                header[0] = header[0].TrimStart('\uFEFF');
-            }
-
-            Header = header;
-        }
-
-        public string Source { get; }
-
-        public IReadOnlyList<string> Header { get; }
-
-        public long RowNumber => _reader.RowNumber + _rowOffset;
-
-        public int RowFieldCount => _reader.RowFieldCount;
-
-        public IReadOnlyList<string> Notes => [];
-
-        public bool Read() => _reader.Read();
-
-        public ReadOnlySpan<char> Field(int ordinal) => _reader.GetFieldSpan(ordinal);
-    }
-
-    /// <summary>Remembers the last row read, so an exception thrown by the parser can say where it happened.</summary>
-    private sealed class TrackingSource(IExtractRowSource inner, Action<long> track) : IExtractRowSource
-    {
-        public string Source => inner.Source;
-
-        public IReadOnlyList<string> Header => inner.Header;
-
-        public long RowNumber => inner.RowNumber;
-
-        public int RowFieldCount => inner.RowFieldCount;
-
-        public IReadOnlyList<string> Notes => inner.Notes;
-
-        public bool Read()
-        {
-            var more = inner.Read();
-            if (more)
-            {
-                track(inner.RowNumber);
-            }
-
-            return more;
-        }
-
-        public ReadOnlySpan<char> Field(int ordinal) => inner.Field(ordinal);
-    }
 }

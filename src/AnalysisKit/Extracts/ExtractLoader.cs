@@ -13,6 +13,7 @@ internal sealed class ExtractLoader
     internal const int MaxProblemsListed = 1000;
 
     private readonly IExtractRowSource _source;
+    private readonly CsvRowSource? _csv; // the same source, called directly (not through the interface) for every cell
     private readonly ExtractSchema _schema;
     private readonly ExtractLoadOptions _options;
     private readonly int[] _ordinals;
@@ -35,6 +36,7 @@ internal sealed class ExtractLoader
     private ExtractLoader(IExtractRowSource source, ExtractSchema schema, ExtractLoadOptions options, int capacity)
     {
         _source = source;
+        _csv = source as CsvRowSource;
         _schema = schema;
         _options = options;
         var header = source.Header.Select(h => h.Trim()).ToList();
@@ -254,11 +256,11 @@ internal sealed class ExtractLoader
     {
         var rowProblems = new List<ExtractProblem>();
         var width = _source.Header.Count;
-        while (_source.Read())
+        while (_csv?.Read() ?? _source.Read())
         {
             rowProblems.Clear();
             var start = _buffers[0].Count;
-            if (_source.RowFieldCount != width)
+            if ((_csv?.RowFieldCount ?? _source.RowFieldCount) != width)
             {
                 rowProblems.Add(RowProblem(ExtractProblemKind.RaggedRow, string.Empty,
                     _source.RowFieldCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " fields",
@@ -336,11 +338,11 @@ internal sealed class ExtractLoader
         {
             var buffer = _buffers[i];
             var column = buffer.Column;
-            var text = _source.Field(_ordinals[i]).Trim();
+            var text = Field(_ordinals[i]).Trim();
             var qualifierReason = MissingReason.Present;
             if (_qualifiers[i] is { } qualifier)
             {
-                var flag = _source.Field(_qualifierOrdinals[i]).Trim();
+                var flag = Field(_qualifierOrdinals[i]).Trim();
                 qualifierReason = ExtractMarkers.OfQualifier(flag);
                 if (!ExtractMarkers.IsKnownQualifier(flag))
                 {
@@ -409,6 +411,8 @@ internal sealed class ExtractLoader
             }
         }
     }
+
+    private ReadOnlySpan<char> Field(int ordinal) => _csv is { } csv ? csv.Field(ordinal) : _source.Field(ordinal);
 
     private MissingReason CellReason(ReadOnlySpan<char> text)
     {

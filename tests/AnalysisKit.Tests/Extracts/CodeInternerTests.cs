@@ -21,4 +21,23 @@ public sealed class CodeInternerTests
         Assert.All(Enumerable.Range(0, codes.Count), i => Assert.Same(first[i], second[i]));
         Assert.Equal(codes.Count, interner.Count);
     }
+
+    [Fact]
+    public void Intern_TwelveThousandBnfCodes_StaysInItsTable()
+    {
+        // 15-character codes that differ in their last characters, as BNF presentation codes do. At half full, linear
+        // probing made runs of 20-34 slots for such a set (depending on the per-process seed), so a load of
+        // pitc-shaped files moved to the slower dictionary part way; a quarter full keeps runs under about ten.
+        for (var set = 0; set < 8; set++)
+        {
+            var interner = new CodeInterner();
+            for (var i = 0; i < 12_000; i++)
+            {
+                interner.Intern(string.Create(CultureInfo.InvariantCulture, $"0{set}0{i / 400:D2}0A0AA{(char)('A' + (i % 20))}{(char)('A' + (i / 20 % 20))}A{(char)('A' + (i % 7))}").AsSpan());
+            }
+
+            Assert.Equal(12_000, interner.Count);
+            Assert.False(interner.UsesDictionary);
+        }
+    }
 }
