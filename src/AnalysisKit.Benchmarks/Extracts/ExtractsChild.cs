@@ -28,10 +28,28 @@ internal static class ExtractsChild
         }
     }
 
-    /// <summary>The child's entry point: <c>--extracts-child method file path</c>; prints one line of figures.</summary>
+    /// <summary>
+    /// The child's entry point: <c>--extracts-child method file path [--repeat=N]</c>; prints one line of figures. With
+    /// <c>--repeat=N</c> it runs the method N times and prints each run's seconds to standard error, so the first (cold)
+    /// run can be compared with the later (warm) ones in the same process.
+    /// </summary>
     public static int RunChild(string[] args)
     {
-        var result = ExtractMethods.Run(args[1], ExtractCorpus.Named(args[2]), args[3]);
+        var repeat = args.Length > 4 && args[4].StartsWith("--repeat=", StringComparison.Ordinal)
+            ? int.Parse(args[4]["--repeat=".Length..], CultureInfo.InvariantCulture)
+            : 1;
+        ResultSummary result = null!;
+        for (var run = 0; run < repeat; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            result = ExtractMethods.Run(args[1], ExtractCorpus.Named(args[2]), args[3]);
+            if (repeat > 1)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"RUN {run + 1} {watch.Elapsed.TotalSeconds:F3} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms so far, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            }
+        }
+
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CHILD {PeakKilobytes()} {System.Runtime.JitInfo.GetCompiledMethodCount()} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} {result.Serialise()}"));
         return 0;
