@@ -333,9 +333,16 @@ internal abstract class ColumnBuffer
 
         public override DataFrameColumn Build(string name)
         {
-            // Appended from the array: the column's indexer goes through SetValue(object) and a read of the old value
-            // for every row, which cost more than the list growing by doubling (a copy of references).
-            var column = new StringDataFrameColumn(name, new ArraySegment<string>(_values!, 0, Count));
+            // Sized once and filled by index: growing it by appending copies every value several times.
+            var column = new StringDataFrameColumn(name, Count);
+            for (var i = 0; i < Count; i++)
+            {
+                if (_values[i] is { } value)
+                {
+                    column[i] = value;
+                }
+            }
+
             _values = [];
             return column;
         }
