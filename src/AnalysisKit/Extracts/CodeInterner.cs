@@ -17,6 +17,7 @@ internal sealed class CodeInterner
     private readonly int _maxProbes;
 
     private Entry[] _entries = new Entry[256];
+    private string[] _values = new string[64];
     private Dictionary<string, string>? _fallback;
     private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fallbackLookup;
 
@@ -44,12 +45,17 @@ internal sealed class CodeInterner
         for (var probes = 0; probes < _maxProbes; probes++)
         {
             ref var entry = ref entries[slot];
-            var candidate = entry.Value;
-            if (candidate is null)
+            if (entry.Number == 0)
             {
                 var value = text.ToString();
-                entry = new Entry(value, hash);
-                if (++Count * 4 > entries.Length)
+                if (Count == _values.Length)
+                {
+                    Array.Resize(ref _values, Count * 2);
+                }
+
+                _values[Count] = value;
+                entry = new Entry(++Count, hash);
+                if (Count * 4 > entries.Length)
                 {
                     Grow();
                 }
@@ -57,7 +63,7 @@ internal sealed class CodeInterner
                 return value;
             }
 
-            if (entry.Hash == hash && text.SequenceEqual(candidate))
+            if (entry.Hash == hash && _values[entry.Number - 1] is var candidate && text.SequenceEqual(candidate))
             {
                 return candidate;
             }
@@ -111,10 +117,10 @@ internal sealed class CodeInterner
         var mask = _entries.Length - 1;
         foreach (var entry in old)
         {
-            if (entry.Value is not null)
+            if (entry.Number != 0)
             {
                 var slot = unchecked((int)entry.Hash) & mask;
-                while (_entries[slot].Value is not null)
+                while (_entries[slot].Number != 0)
                 {
                     slot = (slot + 1) & mask;
                 }
@@ -127,16 +133,14 @@ internal sealed class CodeInterner
     private void MoveToDictionary()
     {
         _fallback = new Dictionary<string, string>(Count, StringComparer.Ordinal);
-        foreach (var entry in _entries)
+        foreach (var value in _values.AsSpan(0, Count))
         {
-            if (entry.Value is { } value)
-            {
-                _fallback[value] = value;
-            }
+            _fallback[value] = value;
         }
 
         _fallbackLookup = _fallback.GetAlternateLookup<ReadOnlySpan<char>>();
         _entries = [];
+        _values = [];
     }
 
     private string FromDictionary(ReadOnlySpan<char> text)
@@ -151,6 +155,9 @@ internal sealed class CodeInterner
         return value;
     }
 
-    /// <summary>A slot: the string and its hash side by side, so a probe reads one cache line.</summary>
-    private readonly record struct Entry(string? Value, uint Hash);
+    /// <summary>
+    /// A slot: the string's number (1-based position in the list of values; 0 for an empty slot) beside its hash, eight
+    /// bytes, so the table stays small and a probe reads one cache line.
+    /// </summary>
+    private readonly record struct Entry(int Number, uint Hash);
 }
