@@ -30,7 +30,7 @@ internal static class ExtractsChild
 
     /// <summary>
     /// The child's entry point: <c>--extracts-child method file path [--repeat=N]</c>; prints one line of figures. With
-    /// <c>--repeat=N</c> it runs the method N times and prints each run's seconds to standard error, so the first (cold)
+    /// <c>--repeat=N</c> it runs the method N times and prints each run's seconds (wall and CPU) to standard error, so the first (cold)
     /// run can be compared with the later (warm) ones in the same process.
     /// </summary>
     public static int RunChild(string[] args)
@@ -42,11 +42,13 @@ internal static class ExtractsChild
         for (var run = 0; run < repeat; run++)
         {
             var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             result = ExtractMethods.Run(args[1], ExtractCorpus.Named(args[2]), args[3]);
             if (repeat > 1)
             {
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"RUN {run + 1} {watch.Elapsed.TotalSeconds:F3} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms so far, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+                    $"RUN {run + 1} {watch.Elapsed.TotalSeconds:F3} s, CPU {cpu.TotalSeconds:F3} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms so far, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
             }
         }
 
