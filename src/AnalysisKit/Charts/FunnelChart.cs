@@ -153,7 +153,9 @@ public static class FunnelChart
 
     /// <summary>
     /// Secondary suppression across the funnel's units: when any unit is withheld and none of the withheld units is a
-    /// shown count's partner, the unit with the smallest non-zero count (ties by label) is withheld too. The withheld
+    /// shown count's partner, the unit with the smallest non-zero count (ties by label) is withheld too — not the briefed
+    /// (starred) or a ringed unit while any other unit can partner, so the unit a briefing is about stays on its chart.
+    /// The withheld
     /// units' counts then add up to at least that partner's count, which passed the disclosure check, so the total minus
     /// the plotted units leaves every withheld count in an interval at least a publishable count wide. Unchanged when
     /// nothing is withheld, or when no unit has a non-zero count to partner with.
@@ -169,7 +171,8 @@ public static class FunnelChart
         }
 
         var partner = data.Units.Where(u => u.Numerator.Value is > 0)
-            .OrderBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).FirstOrDefault();
+            .OrderBy(u => u.Highlighted || string.Equals(u.Label, data.Highlight, StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).FirstOrDefault();
         if (partner is null)
         {
             return data;
