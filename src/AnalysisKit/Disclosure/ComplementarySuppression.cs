@@ -24,6 +24,11 @@ namespace AnalysisKit.Disclosure;
 /// cell, so the loop ends; the exact check guarantees the result is safe. Finally, greedy choices that later cells
 /// made unnecessary are given back, largest first, each only if the exact check still passes (fewer cells lost). The
 /// result is safe and locally minimal, not a global optimum.
+/// <para>Large linked groups (a national Jan–Nov against a recorded Jan–Dec: every December count small, groups of
+/// hundreds of hidden counts): a group of more than <see cref="BatchFrom"/> hidden quantities has all its weak
+/// quantities fixed in one round (one new cell per relation), quantities already shown wide enough are not solved
+/// again while cells are only being added (hiding more only widens intervals), and no give-back is tried in such a
+/// group (each try would be a program of hundreds): the result is safe as before, with possibly more cells hidden.</para>
 /// </remarks>
 internal static class ComplementarySuppression
 {
@@ -31,6 +36,10 @@ internal static class ComplementarySuppression
     {
         var width = policy.ProtectionWidth;
         var cache = new IntervalCache();
+
+        // Quantities shown wide enough so far. Hiding a further cell only widens every interval (the earlier tables are
+        // the ones where it takes its value), so they stay wide until a cell is published again.
+        var wide = new HashSet<int>();
         while (true)
         {
             if (LocalPass(system, width, suppressed, steps))
@@ -41,16 +50,54 @@ internal static class ComplementarySuppression
             // One fix per group per round: groups are independent programs, so their first weak quantities can be
             // fixed together (a fix that joins two groups is checked again next round; Prune gives back any excess).
             var fixedAny = false;
-            foreach (var (cells, bounds) in FeasibleIntervals.ComputeGroups(system.Full, suppressed, null, cache, q => system.Need(q, width), group => Limit(system, group)))
+            var computed = FeasibleIntervals.ComputeGroups(system.Full, suppressed, null, cache, q => system.Need(q, width), group => Limit(system, group), wide);
+            var hiddenBefore = (bool[])suppressed.Clone();
+            WiderPool? wider = null;
+            foreach (var (cells, bounds) in computed)
             {
-                var first = Enumerable.Range(0, cells.Count).FirstOrDefault(j => !system.Safe(cells[j], bounds[j].Lower, bounds[j].Upper, width, suppressed), -1);
-                if (first < 0)
+                for (var j = 0; j < cells.Count; j++)
+                {
+                    // Not an unpublished part whose upper bound was never searched (its lower bound settled it).
+                    var (need, skipUpperFrom) = system.Need(cells[j], width);
+                    if (bounds[j].Upper - bounds[j].Lower >= need && !(skipUpperFrom && double.IsPositiveInfinity(bounds[j].Upper)))
+                    {
+                        wide.Add(cells[j]);
+                    }
+                }
+
+                var weak = Enumerable.Range(0, cells.Count).Where(j => !system.Safe(cells[j], bounds[j].Lower, bounds[j].Upper, width, suppressed)).ToList();
+                if (weak.Count == 0)
                 {
                     continue;
                 }
 
-                Fix(system, cells[first], bounds[first], width, suppressed, steps);
+                // A large group is fixed in a batch: every weak quantity whose relations got no new cell yet this round
+                // (solving a group of hundreds again after each single cell is what made national periods take minutes).
+                var touched = new HashSet<int>();
+                foreach (var j in cells.Count > BatchFrom ? weak : weak.Take(1))
+                {
+                    var relations = system.Full.ConstraintsOf[cells[j]];
+                    if (relations.Any(touched.Contains) || !suppressed[cells[j]])
+                    {
+                        continue;
+                    }
+
+                    var before = steps.Count;
+                    Fix(system, cells[j], bounds[j], width, suppressed, steps, cells.Count > BatchFrom ? wider ??= new WiderPool(system, suppressed) : null);
+                    foreach (var step in steps.Skip(before))
+                    {
+                        touched.UnionWith(system.Full.ConstraintsOf[step.Cell]);
+                    }
+
+                    touched.UnionWith(relations);
+                }
+
                 fixedAny = true;
+            }
+
+            if (Enumerable.Range(0, suppressed.Length).Any(q => hiddenBefore[q] && !suppressed[q]))
+            {
+                wide.Clear();
             }
 
             if (!fixedAny)
@@ -62,11 +109,15 @@ internal static class ComplementarySuppression
     }
 
     /// <summary>Widens one quantity found too narrow: the cheapest published cell of its relations, then of its group's, then of the table.</summary>
-    private static void Fix(LinkedSystem system, int cell, (double Lower, double Upper) interval, long width, bool[] suppressed, List<SuppressionStep> steps)
+    /// <remarks>In a batch (<paramref name="wider"/> given) the second look takes the cheapest cell of the relations that
+    /// held a hidden quantity when the round began (ordered once per round): looking over every relation again for each
+    /// of hundreds of weak quantities was most of the time of a national nested release.</remarks>
+    private static void Fix(LinkedSystem system, int cell, (double Lower, double Upper) interval, long width, bool[] suppressed, List<SuppressionStep> steps,
+        WiderPool? wider = null)
     {
         var own = system.Full.ConstraintsOf[cell].Select(c => system.Full.Constraints[c]).ToList();
         var pick = Cheapest(system, suppressed, own.SelectMany(c => c.Cells))
-                   ?? Cheapest(system, suppressed, system.Full.Constraints.Where(c => c.Cells.Any(x => suppressed[x])).SelectMany(c => c.Cells))
+                   ?? (wider is null ? Cheapest(system, suppressed, CellsOfHiddenRelations(system, suppressed)) : wider.Cheapest(system, suppressed))
                    ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, system.TableCells)) : null);
         if (pick is null && system.Earlier.Count > 0 && GiveBack(system, cell, suppressed, steps))
         {
@@ -82,6 +133,32 @@ internal static class ComplementarySuppression
             DisclosureMessages.NarrowInterval(system.Where(cell), interval.Lower, interval.Upper, width), suppressed, steps,
             system.Releases[cell].Count > 0 ? system.Releases[cell] : null);
     }
+
+    /// <summary>
+    /// The cells of the relations holding a hidden quantity, in the order <see cref="Cheapest"/> prefers them (non-zero by
+    /// count, then zeros, then missing cells; ties by cell), taken in turn as they are still published and not public.
+    /// </summary>
+    private sealed class WiderPool(LinkedSystem system, bool[] suppressed)
+    {
+        private readonly int[] order = CellsOfHiddenRelations(system, suppressed).Where(c => c < system.TableCells).Distinct()
+            .OrderBy(c => system.Table.Count(c) switch { > 0 => 0, 0 => 1, _ => 2 })
+            .ThenBy(c => system.Table.Count(c) ?? 0).ThenBy(c => c).ToArray();
+
+        private int next;
+
+        public int? Cheapest(LinkedSystem linked, bool[] hidden)
+        {
+            while (next < order.Length && (hidden[order[next]] || linked.Public[order[next]]))
+            {
+                next++;
+            }
+
+            return next < order.Length ? order[next] : null;
+        }
+    }
+
+    /// <summary>Above this many hidden quantities a group's weak quantities are fixed together in one round, not one by one.</summary>
+    internal const int BatchFrom = 64;
 
     /// <summary>Above this many hidden quantities in one group of a linked release, the attacker's check is refused rather than run for hours.</summary>
     internal const int MaxLinkedGroup = 400;
@@ -134,7 +211,9 @@ internal static class ComplementarySuppression
 
     /// <summary>
     /// Gives back secondary cells that turned out not to be needed: largest first (they carry the most information),
-    /// each one published again only if the exact check still finds every hidden quantity of its group safe.
+    /// each one published again only if the exact check still finds every hidden quantity of its group safe. A cell
+    /// whose give-back would leave a relation with one hidden quantity pinned unsafely is kept without a program; a cell
+    /// in a group of more than <see cref="BatchFrom"/> hidden quantities is kept.
     /// </summary>
     private static void Prune(LinkedSystem system, long width, bool[] suppressed, List<SuppressionStep> steps, IntervalCache cache)
     {
@@ -144,7 +223,20 @@ internal static class ComplementarySuppression
         foreach (var step in secondary)
         {
             // The cells that were in one group with this one are the only ones whose intervals can change.
+            suppressed[step.Cell] = false;
+            if (PinsWeak(system, step.Cell, width, suppressed))
+            {
+                suppressed[step.Cell] = true;
+                continue;
+            }
+
+            suppressed[step.Cell] = true;
             var before = FeasibleIntervals.GroupsOf(system.Full, suppressed, [step.Cell])[0].Cells.ToHashSet();
+            if (before.Count > BatchFrom)
+            {
+                continue;
+            }
+
             suppressed[step.Cell] = false;
             var after = FeasibleIntervals.Compute(system.Full, suppressed, before, cache, q => system.Need(q, width));
             if (after.All(p => system.Safe(p.Key, p.Value.Lower, p.Value.Upper, width, suppressed)))
@@ -156,6 +248,42 @@ internal static class ComplementarySuppression
                 suppressed[step.Cell] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// True when publishing <paramref name="cell"/> again leaves one of its relations with a single hidden quantity that
+    /// is then pinned to a value <see cref="LinkedSystem.Safe"/> refuses: what the exact check would find, without a
+    /// linear program (most give-backs in a large linked group fail this way).
+    /// </summary>
+    private static bool PinsWeak(LinkedSystem system, int cell, long width, bool[] suppressed)
+    {
+        foreach (var c in system.Full.ConstraintsOf[cell])
+        {
+            var constraint = system.Full.Constraints[c];
+            var lone = -1;
+            var hidden = 0;
+            foreach (var q in constraint.Cells)
+            {
+                if (suppressed[q] && ++hidden == 1)
+                {
+                    lone = q;
+                }
+            }
+
+            if (hidden != 1)
+            {
+                continue;
+            }
+
+            var members = constraint.Members.Where(m => m != lone).Sum(m => system.Value(m) ?? 0);
+            var value = lone == constraint.TotalCell ? members : (system.Value(constraint.TotalCell) ?? 0) - members;
+            if (value >= 0 && !system.Safe(lone, value, value, width, suppressed))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LocalPass(LinkedSystem system, long width, bool[] suppressed, List<SuppressionStep> steps)
@@ -208,20 +336,61 @@ internal static class ComplementarySuppression
     /// </summary>
     private static int? Cheapest(LinkedSystem system, bool[] suppressed, IEnumerable<int> cells)
     {
+        // One pass, keeping the best of each tier (non-zero, zero, missing): lowest count, then lowest cell.
         var table = system.Table;
-        var candidates = cells.Distinct().Where(c => c < system.TableCells && !suppressed[c] && !system.Public[c]).ToList();
-        var pool = candidates.Where(c => table.Count(c) > 0).ToList();
-        if (pool.Count == 0)
+        int nonZero = -1, zero = -1, missing = -1;
+        long nonZeroCount = long.MaxValue;
+        foreach (var c in cells)
         {
-            pool = candidates.Where(c => table.Count(c) == 0).ToList();
+            if (c >= system.TableCells || suppressed[c] || system.Public[c])
+            {
+                continue;
+            }
+
+            switch (table.Count(c))
+            {
+                case > 0 and var count:
+                    if (count < nonZeroCount || (count == nonZeroCount && c < nonZero))
+                    {
+                        nonZero = c;
+                        nonZeroCount = count;
+                    }
+
+                    break;
+                case 0:
+                    zero = zero < 0 ? c : Math.Min(zero, c);
+                    break;
+                default:
+                    missing = missing < 0 ? c : Math.Min(missing, c);
+                    break;
+            }
         }
 
-        if (pool.Count == 0)
-        {
-            pool = candidates;
-        }
+        return nonZero >= 0 ? nonZero : zero >= 0 ? zero : missing >= 0 ? missing : null;
+    }
 
-        return pool.Count == 0 ? null : pool.OrderBy(c => table.Count(c) ?? 0).ThenBy(c => c).First();
+    /// <summary>Every cell of every relation that holds a hidden quantity (repeats included: the cheapest is the same).</summary>
+    private static IEnumerable<int> CellsOfHiddenRelations(LinkedSystem system, bool[] suppressed)
+    {
+        foreach (var constraint in system.Full.Constraints)
+        {
+            var cells = constraint.Cells;
+            var any = false;
+            for (var i = 0; i < cells.Count && !any; i++)
+            {
+                any = suppressed[cells[i]];
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                yield return cells[i];
+            }
+        }
     }
 
     private static void Suppress(int cell, SuppressionReason reason, string because, bool[] suppressed, List<SuppressionStep> steps, IReadOnlyList<int>? releases)

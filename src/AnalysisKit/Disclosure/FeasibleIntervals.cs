@@ -13,6 +13,9 @@ internal static class FeasibleIntervals
 {
     private const double Epsilon = 1e-9;
 
+    /// <summary>Degenerate pivots in a row after which the simplex switches from Dantzig's rule to Bland's.</summary>
+    private const int DegeneratePivots = 50;
+
     /// <summary>The interval of every suppressed cell; <c>double.PositiveInfinity</c> as upper bound when unbounded.</summary>
     public static Dictionary<int, (double Lower, double Upper)> Compute(DisclosureTable table, IReadOnlyList<bool> suppressed) =>
         Compute(AdditiveSystem.Of(table), suppressed, null, null);
@@ -48,9 +51,11 @@ internal static class FeasibleIntervals
     /// <param name="cache">Groups already solved in this suppression, or null.</param>
     /// <param name="need">The width each quantity must keep, or null for exact bounds.</param>
     /// <param name="beforeSolving">Called with each group about to be solved (not found in the cache); may refuse it.</param>
+    /// <param name="wide">Quantities already shown at least their needed width while fewer quantities were hidden
+    /// (hiding more only widens every interval), reported as (0, ∞) without a program of their own; only with <paramref name="need"/>.</param>
     public static List<(List<int> Cells, (double Lower, double Upper)[] Bounds)> ComputeGroups(
         AdditiveSystem system, IReadOnlyList<bool> suppressed, ISet<int>? only, IntervalCache? cache, Func<int, (double Need, bool SkipUpperFrom)>? need = null,
-        Action<List<int>>? beforeSolving = null)
+        Action<List<int>>? beforeSolving = null, IReadOnlySet<int>? wide = null)
     {
         var result = new List<(List<int>, (double, double)[])>();
         foreach (var group in only is null ? Groups(system, suppressed) : GroupsOf(system, suppressed, only))
@@ -58,7 +63,7 @@ internal static class FeasibleIntervals
             if (cache is null || !cache.TryGet(group.Cells, out var bounds))
             {
                 beforeSolving?.Invoke(group.Cells);
-                bounds = Solve(system, suppressed, group.Cells, group.Constraints, need);
+                bounds = Solve(system, suppressed, group.Cells, group.Constraints, need, wide);
                 cache?.Add(group.Cells, bounds);
             }
 
@@ -68,7 +73,8 @@ internal static class FeasibleIntervals
         return result;
     }
 
-    private static (double Lower, double Upper)[] Solve(AdditiveSystem system, IReadOnlyList<bool> suppressed, List<int> variables, List<AdditiveConstraint> constraints, Func<int, (double Need, bool SkipUpperFrom)>? need)
+    private static (double Lower, double Upper)[] Solve(AdditiveSystem system, IReadOnlyList<bool> suppressed, List<int> variables, List<AdditiveConstraint> constraints,
+        Func<int, (double Need, bool SkipUpperFrom)>? need, IReadOnlySet<int>? wide)
     {
         var column = new Dictionary<int, int>(variables.Count);
         for (var j = 0; j < variables.Count; j++)
@@ -108,6 +114,11 @@ internal static class FeasibleIntervals
 
         var feasible = Tableau.FirstFeasible(a, b)
                        ?? throw new InvalidOperationException(DisclosureMessages.AttackInfeasible(system.Name));
+        // Every vertex the simplex visits is a table the attacker cannot rule out: a quantity seen at 0 has lower bound 0,
+        // and one seen at least its needed width above its lower bound is shown wide enough, without a program of its
+        // own. In a large group most quantities are settled this way (issue #14: national nested periods).
+        var seen = new Witness(variables.Count);
+        feasible.Record(seen);
         var bounds = new (double, double)[variables.Count];
         for (var j = 0; j < variables.Count; j++)
         {
@@ -115,19 +126,45 @@ internal static class FeasibleIntervals
             // simplex only improves, so an objective past the target proves it), and not at all when the lower
             // bound alone decides (an unpublished part that cannot be small): the bounds are then partial but decide
             // Safe exactly as the full ones would.
+            if (need is not null && wide?.Contains(variables[j]) == true)
+            {
+                bounds[j] = (0, double.PositiveInfinity);
+                continue;
+            }
+
             var (wanted, skipFrom) = need?.Invoke(variables[j]) ?? (double.PositiveInfinity, false);
-            var lower = Math.Max(0.0, Math.Ceiling(feasible.Minimise(j, 1.0, double.NegativeInfinity) - 1e-6));
+            var lower = seen.Zero[j] ? 0.0 : Math.Max(0.0, Math.Ceiling(feasible.Minimise(j, 1.0, 0.0, seen) - 1e-6));
             if (skipFrom && lower >= wanted)
             {
                 bounds[j] = (lower, double.PositiveInfinity);
                 continue;
             }
 
-            var upper = feasible.Minimise(j, -1.0, -(lower + wanted) - 1e-6);
+            if (need is not null && seen.Max[j] >= lower + wanted - 1e-6)
+            {
+                bounds[j] = (lower, Math.Floor(seen.Max[j] + 1e-6));
+                continue;
+            }
+
+            var upper = feasible.Minimise(j, -1.0, -(lower + wanted) - 1e-6, seen);
             bounds[j] = (lower, double.IsInfinity(upper) ? double.PositiveInfinity : Math.Floor(-upper + 1e-6));
         }
 
         return bounds;
+    }
+
+    /// <summary>What the vertices visited so far show of each quantity: whether it was ever 0, and the most it was.</summary>
+    private sealed class Witness(int variables)
+    {
+        public bool[] Zero { get; } = new bool[variables];
+
+        public double[] Max { get; } = new double[variables];
+
+        public void See(int variable, double value)
+        {
+            Zero[variable] |= value <= 1e-9;
+            Max[variable] = Math.Max(Max[variable], value);
+        }
     }
 
     /// <summary>
@@ -333,7 +370,7 @@ internal static class FeasibleIntervals
         }
 
         /// <summary>Phase two: the minimum of <c>coefficient × x[variable]</c>, or −∞ when unbounded below.</summary>
-        public double Minimise(int variable, double coefficient, double stopAt)
+        public double Minimise(int variable, double coefficient, double stopAt, Witness seen)
         {
             var t2 = (double[,])t.Clone();
             var basis2 = (int[])basis.Clone();
@@ -355,12 +392,40 @@ internal static class FeasibleIntervals
                 }
             }
 
-            return Run(t2, basis2, m, n, n, stopAt) ? -t2[m, n] : double.NegativeInfinity;
+            var bounded = Run(t2, basis2, m, n, n, stopAt);
+            Record(seen, t2, basis2, m, n);
+            return bounded ? -t2[m, n] : double.NegativeInfinity;
         }
 
-        /// <summary>Simplex iterations with Bland's rule; false when the objective is unbounded below.</summary>
+        /// <summary>Shows the witness the feasible basis: basic quantities at their values, the others at 0.</summary>
+        public void Record(Witness seen) => Record(seen, t, basis, rows, columns);
+
+        private static void Record(Witness seen, double[,] t, int[] basis, int m, int n)
+        {
+            var basic = new bool[n];
+            for (var i = 0; i < m; i++)
+            {
+                if (basis[i] < n)
+                {
+                    basic[basis[i]] = true;
+                    seen.See(basis[i], t[i, n]);
+                }
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                if (!basic[j])
+                {
+                    seen.See(j, 0);
+                }
+            }
+        }
+
+        /// <summary>Simplex iterations (Dantzig's rule, then Bland's against cycling); false when the objective is unbounded below.</summary>
         private static bool Run(double[,] t, int[] basis, int m, int n, int rhs, double stopAt = double.NegativeInfinity)
         {
+            var bland = false;
+            var degenerate = 0;
             while (true)
             {
                 if (-t[m, rhs] <= stopAt)
@@ -368,13 +433,21 @@ internal static class FeasibleIntervals
                     return true;
                 }
 
+                // Dantzig's rule (most negative reduced cost) takes far fewer pivots on groups of hundreds; after a run
+                // of degenerate pivots Bland's rule (first negative) takes over for good, so the simplex cannot cycle.
                 var entering = -1;
+                var most = -Epsilon;
                 for (var j = 0; j < n; j++)
                 {
-                    if (t[m, j] < -Epsilon)
+                    if (t[m, j] < most)
                     {
                         entering = j;
-                        break;
+                        if (bland)
+                        {
+                            break;
+                        }
+
+                        most = t[m, j];
                     }
                 }
 
@@ -403,6 +476,8 @@ internal static class FeasibleIntervals
                     return false;
                 }
 
+                degenerate = best <= Epsilon ? degenerate + 1 : 0;
+                bland |= degenerate > DegeneratePivots;
                 PivotColumns(t, basis, m, rhs, leaving, entering);
             }
         }
