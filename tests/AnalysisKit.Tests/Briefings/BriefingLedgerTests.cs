@@ -49,7 +49,11 @@ public sealed class BriefingLedgerTests : IDisposable
         // Published on its own (the attack above), practice 80015's year is suppressed against the ledger.
         var highRisk = longer.Release!.Columns.ToList().IndexOf("high-risk");
         Assert.True(longer.Release.Rows.Single(r => r.Keys.Count == 5 && r.Keys[4] == "80015").Cells[highRisk].Suppressed);
+        // ... and the notes count the cells suppressed to protect December (a part in no earlier cell) against it.
+        var link = Assert.Single(longer.EarlierReleases);
+        Assert.True(link.CellsSuppressedBecause >= 1, $"{link.CellsSuppressedBecause} cells counted");
         var methods = longer.Methods[^1];
+        Assert.DoesNotContain("0 cells were suppressed here because of it", methods, StringComparison.Ordinal);
         Assert.StartsWith("Earlier releases: Protection: no suppressed count, of this table or of the earlier releases listed below", methods, StringComparison.Ordinal);
         Assert.Contains("Release 'year-2025', period 2025-01..2025-12, recorded in the release ledger 'project.ledger.json'", methods, StringComparison.Ordinal);
         Assert.Contains("Checked against earlier release 'to-november' (2025-01..2025-11, policy phs-practice-under-5)", methods, StringComparison.Ordinal);
