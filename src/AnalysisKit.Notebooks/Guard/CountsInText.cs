@@ -1,4 +1,3 @@
-using System.Globalization;
 using AnalysisKit.Disclosure;
 
 namespace AnalysisKit.Notebooks.Guard;
@@ -21,15 +20,6 @@ internal readonly record struct TextFinding(int Line, int Column, bool Derived);
 /// </summary>
 internal static class CountsInText
 {
-    private enum Kind
-    {
-        Word,
-        Number,
-        Other,
-        Symbol,
-        Space,
-    }
-
     /// <summary>The first small count the text shows, or null.</summary>
     public static TextFinding? Find(string? text, SuppressionPolicy policy)
     {
@@ -53,17 +43,17 @@ internal static class CountsInText
     /// <summary>True when <paramref name="text"/>, all of it, is one number (e.g. a table cell "3", "3.0", "1,234").</summary>
     public static bool IsNumber(string text, out decimal value, out int decimals)
     {
-        var tokens = Tokenize(Normalise(text).Trim());
+        var tokens = TextTokens.Split(Normalise(text).Trim());
         value = 0;
         decimals = 0;
-        if (tokens.Count == 2 && tokens[0].Kind == Kind.Symbol && tokens[0].Text is "-" or "−" or "+" && tokens[1].Kind == Kind.Number)
+        if (tokens.Count == 2 && tokens[0].Kind == TokenKind.Symbol && tokens[0].Text is "-" or "−" or "+" && tokens[1].Kind == TokenKind.Number)
         {
             value = tokens[0].Text == "+" ? tokens[1].Value : -tokens[1].Value;
             decimals = tokens[1].Decimals;
             return true;
         }
 
-        if (tokens.Count != 1 || tokens[0].Kind != Kind.Number)
+        if (tokens.Count != 1 || tokens[0].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -117,12 +107,12 @@ internal static class CountsInText
             return null;
         }
 
-        var tokens = Tokenize(line);
+        var tokens = TextTokens.Split(line);
         var label = new bool[tokens.Count];
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            if (token.Kind != Kind.Number || !token.Whole || token.Value > long.MaxValue || !policy.IsSmall((long)token.Value))
+            if (token.Kind != TokenKind.Number || !token.Whole || token.Value > long.MaxValue || !policy.IsSmall((long)token.Value))
             {
                 continue;
             }
@@ -172,7 +162,7 @@ internal static class CountsInText
     }
 
     /// <summary>The rules, in order: what the number is not, then the words around it; a count by default.</summary>
-    private static bool IsCount(string line, List<Token> tokens, int k, bool[] label)
+    private static bool IsCount(string line, List<TextToken> tokens, int k, bool[] label)
     {
         var token = tokens[k];
         var before = token.Start > 0 ? line[token.Start - 1] : ' ';
@@ -243,37 +233,37 @@ internal static class CountsInText
         return !IsLineOrdinal(line, tokens, k);
     }
 
-    private static bool IsPercentOrRate(List<Token> tokens, int k)
+    private static bool IsPercentOrRate(List<TextToken> tokens, int k)
     {
         var next = Next(tokens, k);
-        if (next is { Kind: Kind.Symbol, Text: "%" or "‰" })
+        if (next is { Kind: TokenKind.Symbol, Text: "%" or "‰" })
         {
             return true;
         }
 
-        return next is { Kind: Kind.Word } word && word.Text.ToLowerInvariant() is "percent" or "pc" or "per" or "percentage" or "pct";
+        return next is { Kind: TokenKind.Word } word && word.Text.ToLowerInvariant() is "percent" or "pc" or "per" or "percentage" or "pct";
     }
 
     /// <summary>True for a word for people or events in the next three words, false for things that are not people, null otherwise.</summary>
-    private static bool? LookAhead(List<Token> tokens, int k)
+    private static bool? LookAhead(List<TextToken> tokens, int k)
     {
         var words = 0;
         var numbers = 0;
         for (var i = k + 1; i < tokens.Count && words < 4; i++)
         {
             var token = tokens[i];
-            if (token.Kind == Kind.Space)
+            if (token.Kind == TokenKind.Space)
             {
                 continue;
             }
 
-            if (token.Kind == Kind.Number && numbers == 0 && i > k + 1 && tokens[i - 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (token.Kind == TokenKind.Number && numbers == 0 && i > k + 1 && tokens[i - 2].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
             {
                 numbers++; // "3 of 40 practices"
                 continue;
             }
 
-            if (token.Kind != Kind.Word)
+            if (token.Kind != TokenKind.Word)
             {
                 return null;
             }
@@ -300,33 +290,33 @@ internal static class CountsInText
     }
 
     /// <summary>The key before "key: 3" or "key = 3" (the word right before the colon or equals sign), or null.</summary>
-    private static string? KeyWord(List<Token> tokens, int k)
+    private static string? KeyWord(List<TextToken> tokens, int k)
     {
         var i = k - 1;
-        while (i >= 0 && tokens[i].Kind == Kind.Space)
+        while (i >= 0 && tokens[i].Kind == TokenKind.Space)
         {
             i--;
         }
 
-        if (i < 0 || tokens[i].Kind != Kind.Symbol || tokens[i].Text is not (":" or "="))
+        if (i < 0 || tokens[i].Kind != TokenKind.Symbol || tokens[i].Text is not (":" or "="))
         {
             return null;
         }
 
         i--;
-        while (i >= 0 && (tokens[i].Kind == Kind.Space || tokens[i].Text is ")" or "("))
+        while (i >= 0 && (tokens[i].Kind == TokenKind.Space || tokens[i].Text is ")" or "("))
         {
             i--;
         }
 
-        return i >= 0 && tokens[i].Kind == Kind.Word ? Stem(tokens[i].Text) : null;
+        return i >= 0 && tokens[i].Kind == TokenKind.Word ? Stem(tokens[i].Text) : null;
     }
 
     /// <summary>
     /// Back over connectors and brackets to a label or statistic word (true: a label), a word for people (false: a count),
     /// or a number already read as a label in the same list (true); null when nothing decides.
     /// </summary>
-    private static bool? LookBack(List<Token> tokens, int k, bool[] label)
+    private static bool? LookBack(List<TextToken> tokens, int k, bool[] label)
     {
         var steps = 0;
         for (var i = k - 1; i >= 0 && steps < 6; i--)
@@ -334,14 +324,14 @@ internal static class CountsInText
             var token = tokens[i];
             switch (token.Kind)
             {
-                case Kind.Space:
+                case TokenKind.Space:
                     continue;
-                case Kind.Symbol when token.Text is "(" or "[" or "," or ";" or "#" or "&" or "/":
+                case TokenKind.Symbol when token.Text is "(" or "[" or "," or ";" or "#" or "&" or "/":
                     steps++;
                     continue;
-                case Kind.Number:
+                case TokenKind.Number:
                     return label[i] ? true : null;
-                case Kind.Word:
+                case TokenKind.Word:
                     var stem = Stem(token.Text);
                     if (CountWords.Labels.Contains(stem) || CountWords.Statistics.Contains(stem))
                     {
@@ -368,14 +358,14 @@ internal static class CountsInText
         return null;
     }
 
-    private static bool IsEnclosed(List<Token> tokens, int k) =>
+    private static bool IsEnclosed(List<TextToken> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k - 1].Text == "(" && tokens[k + 1].Text == ")";
 
-    private static bool IsNextToMonth(List<Token> tokens, int k)
+    private static bool IsNextToMonth(List<TextToken> tokens, int k)
     {
         var previous = PreviousWord(tokens, k, out var gap);
         var next = Next(tokens, k);
-        return (previous is not null && gap.Trim().Length == 0 && IsMonth(previous)) || (next is { Kind: Kind.Word } word && IsMonth(word.Text));
+        return (previous is not null && gap.Trim().Length == 0 && IsMonth(previous)) || (next is { Kind: TokenKind.Word } word && IsMonth(word.Text));
     }
 
     private static bool IsMonth(string word) =>
@@ -387,7 +377,7 @@ internal static class CountsInText
         && !CountWords.FunctionWords.Contains(word) && !CountWords.People.Contains(Stem(word)) && !CountWords.Statistics.Contains(Stem(word));
 
     /// <summary>"1. Load the data" or "2) Compare": an ordinal at the start of a line.</summary>
-    private static bool IsLineOrdinal(string line, List<Token> tokens, int k)
+    private static bool IsLineOrdinal(string line, List<TextToken> tokens, int k)
     {
         if (line[..tokens[k].Start].Any(c => !char.IsWhiteSpace(c) && c is not ('-' or '*' or '•' or '>')))
         {
@@ -402,29 +392,29 @@ internal static class CountsInText
     /// A percentage or rate on the line that, with a whole number on the same line (not a label, not a count of
     /// things, not a year), gives back a small count; the column of the rate, or null.
     /// </summary>
-    private static int? DerivedInLine(string line, List<Token> tokens, bool[] label, SuppressionPolicy policy)
+    private static int? DerivedInLine(string line, List<TextToken> tokens, bool[] label, SuppressionPolicy policy)
     {
-        List<(Token Rate, decimal Multiplier)>? rates = null;
-        List<Token>? denominators = null;
+        List<(TextToken Rate, decimal Multiplier)>? rates = null;
+        List<TextToken>? denominators = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            if (token.Kind != Kind.Number)
+            if (token.Kind != TokenKind.Number)
             {
                 continue;
             }
 
             var next = Next(tokens, k);
-            if (next is { Kind: Kind.Symbol, Text: "%" } || next is { Kind: Kind.Word } pct && pct.Text.ToLowerInvariant() is "percent" or "pct" or "pc")
+            if (next is { Kind: TokenKind.Symbol, Text: "%" } || next is { Kind: TokenKind.Word } pct && pct.Text.ToLowerInvariant() is "percent" or "pct" or "pc")
             {
                 (rates ??= []).Add((token, 100m));
                 continue;
             }
 
-            if (next is { Kind: Kind.Word } per && per.Text.Equals("per", StringComparison.OrdinalIgnoreCase))
+            if (next is { Kind: TokenKind.Word } per && per.Text.Equals("per", StringComparison.OrdinalIgnoreCase))
             {
                 var after = tokens.IndexOf(per);
-                var multiplier = Next(tokens, after) is { Kind: Kind.Number } m && m.Value > 0 ? m.Value : 0m;
+                var multiplier = Next(tokens, after) is { Kind: TokenKind.Number } m && m.Value > 0 ? m.Value : 0m;
                 if (multiplier > 0)
                 {
                     (rates ??= []).Add((token, multiplier));
@@ -464,11 +454,11 @@ internal static class CountsInText
         return null;
     }
 
-    private static Token? Next(List<Token> tokens, int k)
+    private static TextToken? Next(List<TextToken> tokens, int k)
     {
         for (var i = k + 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != Kind.Space)
+            if (tokens[i].Kind != TokenKind.Space)
             {
                 return tokens[i];
             }
@@ -477,21 +467,21 @@ internal static class CountsInText
         return null;
     }
 
-    private static string? NextSymbol(List<Token> tokens, int k) => Next(tokens, k) is { Kind: Kind.Symbol } symbol ? symbol.Text : null;
+    private static string? NextSymbol(List<TextToken> tokens, int k) => Next(tokens, k) is { Kind: TokenKind.Symbol } symbol ? symbol.Text : null;
 
     /// <summary>The nearest word before the number with what lies between them, or null when a number or symbol comes first.</summary>
-    private static string? PreviousWord(List<Token> tokens, int k, out string gap)
+    private static string? PreviousWord(List<TextToken> tokens, int k, out string gap)
     {
         var between = new System.Text.StringBuilder();
         for (var i = k - 1; i >= 0; i--)
         {
-            if (tokens[i].Kind == Kind.Word)
+            if (tokens[i].Kind == TokenKind.Word)
             {
                 gap = between.ToString();
                 return tokens[i].Text;
             }
 
-            if (tokens[i].Kind is Kind.Space || (tokens[i].Kind == Kind.Symbol && tokens[i].Text is "#" or "." && between.Length < 3))
+            if (tokens[i].Kind is TokenKind.Space || (tokens[i].Kind == TokenKind.Symbol && tokens[i].Text is "#" or "." && between.Length < 3))
             {
                 between.Insert(0, tokens[i].Text);
                 continue;
@@ -510,139 +500,5 @@ internal static class CountsInText
         var dash = word.LastIndexOf('-');
         var stem = dash >= 0 && dash < word.Length - 1 ? word[(dash + 1)..] : word;
         return stem.TrimEnd('.');
-    }
-
-    private static List<Token> Tokenize(string line)
-    {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < line.Length)
-        {
-            var c = line[i];
-            if (char.IsWhiteSpace(c))
-            {
-                var start = i;
-                while (i < line.Length && char.IsWhiteSpace(line[i]))
-                {
-                    i++;
-                }
-
-                tokens.Add(new Token(Kind.Space, start, i, line[start..i]));
-                continue;
-            }
-
-            if (!IsWordChar(c))
-            {
-                tokens.Add(new Token(Kind.Symbol, i, i + 1, line[i..(i + 1)]));
-                i++;
-                continue;
-            }
-
-            var chunkStart = i;
-            i = ChunkEnd(line, i);
-            AddChunk(tokens, line, chunkStart, i);
-        }
-
-        return tokens;
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    /// <summary>The end of a run of letters, digits and the joiners inside words and numbers (3,456 · 2.5 · 2025-03-01 · 12:30 · Scotland's).</summary>
-    private static int ChunkEnd(string line, int i)
-    {
-        var start = i;
-        while (i < line.Length)
-        {
-            var c = line[i];
-            if (IsWordChar(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (i == start || i + 1 >= line.Length || !IsWordChar(line[i + 1]))
-            {
-                break;
-            }
-
-            char previous = line[i - 1], next = line[i + 1];
-            var joins = c switch
-            {
-                '-' or '‐' or '‑' or '–' => true,
-                '\'' or '’' => char.IsLetter(previous) && char.IsLetter(next),
-                '.' or '/' or ':' => char.IsAsciiDigit(previous) && char.IsAsciiDigit(next),
-                ',' => char.IsAsciiDigit(previous) && IsThousands(line, i, start),
-                _ => false,
-            };
-            if (!joins)
-            {
-                break;
-            }
-
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>",456" after 1–3 digits (or an earlier group): a thousands separator, not a list.</summary>
-    private static bool IsThousands(string line, int comma, int start)
-    {
-        if (comma + 4 > line.Length || line.AsSpan(comma + 1, 3).ContainsAnyExcept("0123456789") || (comma + 4 < line.Length && char.IsAsciiDigit(line[comma + 4])))
-        {
-            return false;
-        }
-
-        var group = line.AsSpan(start, comma - start);
-        var lastComma = group.LastIndexOf(',');
-        var digits = lastComma >= 0 ? group[(lastComma + 1)..] : group;
-        return !digits.ContainsAnyExcept("0123456789") && (lastComma >= 0 ? digits.Length == 3 : digits.Length is >= 1 and <= 3);
-    }
-
-    private static void AddChunk(List<Token> tokens, string line, int start, int end)
-    {
-        var chunk = line[start..end];
-        if (chunk.Any(c => char.IsLetter(c) || c == '_'))
-        {
-            tokens.Add(new Token(Kind.Word, start, end, chunk));
-            return;
-        }
-
-        var slash = chunk.IndexOf('/');
-        if (slash > 0 && chunk.Count(c => c == '/') == 1 && chunk.All(c => char.IsAsciiDigit(c) || c == '/'))
-        {
-            // "3/40": three of forty; each part is a number.
-            AddChunk(tokens, line, start, start + slash);
-            tokens.Add(new Token(Kind.Symbol, start + slash, start + slash + 1, "/"));
-            AddChunk(tokens, line, start + slash + 1, end);
-            return;
-        }
-
-        if (chunk.IndexOfAny(['/', ':', '-', '‐', '‑', '–']) >= 0 || chunk.Count(c => c == '.') > 1)
-        {
-            tokens.Add(new Token(Kind.Other, start, end, chunk)); // a date, time, range or version
-            return;
-        }
-
-        var plain = chunk.Replace(",", string.Empty, StringComparison.Ordinal);
-        if (plain.Length > 28 || !decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            tokens.Add(new Token(Kind.Other, start, end, chunk));
-            return;
-        }
-
-        var dot = plain.IndexOf('.');
-        var decimals = dot < 0 ? 0 : plain.Length - dot - 1;
-        tokens.Add(new Token(Kind.Number, start, end, chunk) { Value = value, Decimals = decimals, Whole = value == decimal.Truncate(value) });
-    }
-
-    private sealed record Token(Kind Kind, int Start, int End, string Text)
-    {
-        public decimal Value { get; init; }
-
-        public int Decimals { get; init; }
-
-        public bool Whole { get; init; }
     }
 }

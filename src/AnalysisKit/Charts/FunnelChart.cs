@@ -79,18 +79,18 @@ public static class FunnelChart
         var ringed = drawn.Where(u => u.Highlighted && u != highlighted).ToList();
         if (ringed.Count > 0)
         {
-            // A ring around each highlighted unit, labelled whatever its position; the unit's own marker keeps its meaning.
-            traces.Add(PlotlyTraces.Scatter("Highlighted", ringed.Select(u => u.Denominator), ringed.Select(u => (double?)u.Value), "markers+text")
+            // A ring around each highlighted unit, labelled whatever its position (by FunnelLabels below, so its label
+            // is placed clear of the others); the unit's own marker keeps its meaning.
+            traces.Add(PlotlyTraces.Scatter("Highlighted", ringed.Select(u => u.Denominator), ringed.Select(u => (double?)u.Value), "markers")
                 .WithMarker(PhsPalette.Purple, "circle-open", HouseStyle.FindingMarkerSize * 2)
-                .WithPointLabels(ringed.Select(u => u.Label), "middle right")
                 .WithoutHover());
         }
 
         var (xRange, yRange) = Ranges(drawn, limits);
-        var labels = drawn.Where(u => u.Position is FunnelPosition.AboveOuter or FunnelPosition.BelowOuter || u == highlighted)
-            .OrderBy(u => u == highlighted ? 0 : 1).ThenBy(u => u.Denominator).ThenBy(u => u.Label, StringComparer.Ordinal)
-            .Select(u => new FunnelLabels.Label(u.Denominator, u.Value, u.Label, u.Value >= limits.Target,
-                u == highlighted ? PhsPalette.Magenta : u.Position == FunnelPosition.AboveOuter ? PhsPalette.Rust : PhsPalette.Blue, u == highlighted))
+        // One label per unit: the briefed unit first, then the ringed ones, then the outliers; all placed apart.
+        var labels = drawn.Where(u => u.Position is FunnelPosition.AboveOuter or FunnelPosition.BelowOuter || u == highlighted || ringed.Contains(u))
+            .OrderBy(u => u == highlighted ? 0 : ringed.Contains(u) ? 1 : 2).ThenBy(u => u.Denominator).ThenBy(u => u.Label, StringComparer.Ordinal)
+            .Select(u => new FunnelLabels.Label(u.Denominator, u.Value, u.Label, u.Value >= limits.Target, LabelColour(u, highlighted), u == highlighted))
             .ToList();
         var plotHeight = HouseStyle.Height - 70 - (20 * HouseStyle.TitleLines(data.Title).Count) - HouseStyle.LegendMargin;
         var plotly = HouseStyle.Compose(data.Title,
@@ -117,6 +117,12 @@ public static class FunnelChart
     }
 
     private static string HighlightLegend(FunnelChartPoint unit) => unit.Label;
+
+    private static string LabelColour(FunnelChartPoint unit, FunnelChartPoint? highlighted) =>
+        unit == highlighted ? PhsPalette.Magenta
+        : unit.Position == FunnelPosition.AboveOuter ? PhsPalette.Rust
+        : unit.Position == FunnelPosition.BelowOuter ? PhsPalette.Blue
+        : PhsPalette.Purple;
 
     /// <summary>
     /// Axis ranges fitted to the data: x from the smallest to the largest plotted denominator with 5% either side (not
@@ -147,7 +153,9 @@ public static class FunnelChart
 
     /// <summary>
     /// Secondary suppression across the funnel's units: when any unit is withheld and none of the withheld units is a
-    /// shown count's partner, the unit with the smallest non-zero count (ties by label) is withheld too. The withheld
+    /// shown count's partner, the unit with the smallest non-zero count (ties by label) is withheld too — not the briefed
+    /// (starred) or a ringed unit while any other unit can partner, so the unit a briefing is about stays on its chart.
+    /// The withheld
     /// units' counts then add up to at least that partner's count, which passed the disclosure check, so the total minus
     /// the plotted units leaves every withheld count in an interval at least a publishable count wide. Unchanged when
     /// nothing is withheld, or when no unit has a non-zero count to partner with.
@@ -163,7 +171,8 @@ public static class FunnelChart
         }
 
         var partner = data.Units.Where(u => u.Numerator.Value is > 0)
-            .OrderBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).FirstOrDefault();
+            .OrderBy(u => u.Highlighted || string.Equals(u.Label, data.Highlight, StringComparison.Ordinal) ? 1 : 0)
+            .ThenBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).FirstOrDefault();
         if (partner is null)
         {
             return data;

@@ -3,7 +3,7 @@ using Plotly.NET.LayoutObjects;
 namespace AnalysisKit.Charts;
 
 /// <summary>
-/// Places the funnel plot's point labels (the highlighted unit and the units beyond the outer limits) as arrowed
+/// Places the funnel plot's point labels (the briefed unit, the ringed highlighted units and the units beyond the outer limits) as arrowed
 /// annotations so that no two labels overlap and none leaves the plot: each label tries offsets in a fixed order
 /// (above for high units, below for low ones, then further out and to the sides) in the plot's pixel space, computed
 /// from the axis ranges and the fixed figure size, and takes the first whose box overlaps no label placed before it

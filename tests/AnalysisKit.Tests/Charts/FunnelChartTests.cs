@@ -80,27 +80,58 @@ public class FunnelChartTests
         var crowded = Enumerable.Range(0, 6).Select(i => new FunnelChartPoint($"Cluster GPC{i:000}", 2000 + (i * 10), 18 + (i * 0.05), ChartCount.Of(300), FunnelPosition.AboveOuter));
         data = data with { Units = [.. data.Units, .. crowded] };
 
+        var boxes = LabelBoxes(FunnelChart.Create(data, new RecordingDisclosureCheck()));
+
+        Assert.Equal(7, boxes.Count); // Practice B and the six crowded clusters (Practice C is withheld)
+        AssertNoneOverlap(boxes);
+    }
+
+    [Fact]
+    public void Create_RingedUnitsAmongCrowdedOutliers_EachLabelledOnceWithoutOverlap()
+    {
+        // Ringed (highlighted) units sitting among outliers used to carry their name as trace text beside the marker,
+        // outside the label placement, so it could run over an outlier's label; now every label is placed together.
+        var data = ChartSamples.Funnel();
+        var crowded = Enumerable.Range(0, 4).Select(i => new FunnelChartPoint($"Cluster GPC{i:000}", 2000 + (i * 10), 18 + (i * 0.05), ChartCount.Of(300), FunnelPosition.AboveOuter));
+        var ringed = Enumerable.Range(0, 2).Select(i => new FunnelChartPoint($"Ringed R{i}", 2005 + (i * 10), 18.1 + (i * 0.05), ChartCount.Of(300), FunnelPosition.WithinLimits, Highlighted: true));
+        var ringedOutlier = new FunnelChartPoint("Ringed outlier", 2030, 18.2, ChartCount.Of(300), FunnelPosition.AboveOuter, Highlighted: true);
+        data = data with { Units = [.. data.Units, .. crowded, .. ringed, ringedOutlier] };
+
         var chart = FunnelChart.Create(data, new RecordingDisclosureCheck());
 
-        // Each label's box in pixels: centred at the point's pixel position plus its offset (ax, ay), 6.8 px a character, 16 px high.
+        var boxes = LabelBoxes(chart);
+        Assert.Equal(8, boxes.Count); // Practice B, four clusters, two ringed units and the ringed outlier (labelled once)
+        Assert.Equal(1, boxes.Count(b => b.Text == "Ringed outlier"));
+        Assert.Contains(boxes, b => b.Text == "Ringed R0");
+        AssertNoneOverlap(boxes);
+        Assert.Null(ChartJson.Trace(chart, "Highlighted")["text"]);
+    }
+
+    /// <summary>Each label's box in pixels: centred at the point's pixel position plus its offset (ax, ay), 6.8 px a character, 16 px high.</summary>
+    private static List<(string Text, double X0, double X1, double Y0, double Y1)> LabelBoxes(ChartFigure chart)
+    {
         var layout = ChartJson.Layout(chart);
         var x = ChartJson.Numbers(layout["xaxis"]!["range"]);
         var y = ChartJson.Numbers(layout["yaxis"]!["range"]);
         double height = HouseStyle.Height - 90 - HouseStyle.LegendMargin, width = HouseStyle.Width - 100;
-        var boxes = layout["annotations"]!.AsArray().Select(a =>
+        return layout["annotations"]!.AsArray().Select(a =>
         {
             var px = ((double)a!["x"]! - x[0]!.Value) / (x[1]!.Value - x[0]!.Value) * width + (double)a["ax"]!;
             var py = (y[1]!.Value - (double)a["y"]!) / (y[1]!.Value - y[0]!.Value) * height + (double)a["ay"]!;
+            var text = ((string)a["text"]!).Replace("<b>", string.Empty, StringComparison.Ordinal).Replace("</b>", string.Empty, StringComparison.Ordinal);
             var half = ((string)a["text"]!).Length * 6.8 / 2;
-            return (X0: px - half, X1: px + half, Y0: py - 8, Y1: py + 8);
+            return (text, px - half, px + half, py - 8, py + 8);
         }).ToList();
-        Assert.Equal(7, boxes.Count); // Practice B and the six crowded clusters (Practice C is withheld)
+    }
+
+    private static void AssertNoneOverlap(List<(string Text, double X0, double X1, double Y0, double Y1)> boxes)
+    {
         for (var i = 0; i < boxes.Count; i++)
         {
             for (var j = i + 1; j < boxes.Count; j++)
             {
                 var (a, b) = (boxes[i], boxes[j]);
-                Assert.False(a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1, $"labels {i} and {j} overlap");
+                Assert.False(a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1, $"labels '{a.Text}' and '{b.Text}' overlap");
             }
         }
     }

@@ -55,6 +55,27 @@ public sealed class FunnelLeakTests
         Assert.Equal((smallest.Label, smallest.Numerator.Value!.Value), (check.Calls.Single().Item, check.Calls.Single().Count));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Partner_SmallestIsTheBriefedOrARingedUnit_TheNextSmallestIsWithheldAndTheBriefedUnitStaysOnTheChart(bool briefed)
+    {
+        var (data, counts) = AllClusters();
+        var shown = data.Units.Where(u => u.Numerator.Value is > 0).OrderBy(u => u.Numerator.Value).ThenBy(u => u.Label, StringComparer.Ordinal).ToList();
+        var (smallest, next) = (shown[0], shown[1]);
+        data = briefed
+            ? data with { Highlight = smallest.Label }
+            : data with { Units = data.Units.Select(u => u.Label == smallest.Label ? u with { Highlighted = true } : u).ToList() };
+
+        var partnered = FunnelChart.WithPartner(data, new RecordingDisclosureCheck());
+
+        Assert.False(partnered.Units.Single(u => u.Label == smallest.Label).Numerator.IsSuppressed);
+        Assert.True(partnered.Units.Single(u => u.Label == next.Label).Numerator.IsSuppressed);
+        Assert.Equal(2, partnered.Units.Count(u => u.Numerator.IsSuppressed));
+        var attacker = Attack(FunnelChart.Create(data, new RecordingDisclosureCheck()), counts);
+        Assert.Empty(attacker.Leaks(Width, ["C000", next.Label], []));
+    }
+
     [Fact]
     public void Partner_NothingWithheld_FunnelUnchanged()
     {
@@ -84,9 +105,9 @@ public sealed class FunnelLeakTests
     {
         var attacker = new ReleaseAttacker();
         attacker.Published("Scotland", counts.Values.Sum());
-        foreach (var point in ChartAttacker.Points(ChartJson.Of(chart)))
+        foreach (var point in ChartAttacker.Points(ChartJson.Of(chart)).Where(p => p.Numerator is not null))
         {
-            attacker.Published(point.Label, point.Numerator!.Value);
+            attacker.Published(point.Label, point.Numerator!.Value); // a ring over a highlighted unit publishes no count
         }
 
         foreach (var cluster in counts.Keys)
