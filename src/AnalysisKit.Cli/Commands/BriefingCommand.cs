@@ -5,10 +5,11 @@ using AnalysisKit.Definitions;
 namespace AnalysisKit.Cli.Commands;
 
 /// <summary>
-/// <c>akit briefing [--spec briefing.json] [--cluster X | --hscp X | --chp X | --board X] [--period yyyy-mm:yyyy-mm] [--out dir] [--practice code] [--pdf] [--produced yyyy-mm-dd|today] [--release-key file]</c>:
+/// <c>akit briefing [--spec briefing.json] [--cluster X | --hscp X | --chp X | --board X] [--period yyyy-mm:yyyy-mm] [--out dir] [--practice code] [--pdf] [--produced yyyy-mm-dd|today] [--release-key file] [--ledger F.json [--release NAME] [--replace-release]]</c>:
 /// writes the briefing a definition file describes, for one cluster, HSCP (CHP in ISD's pre-2016 data) or board, as
 /// self-contained HTML, an Excel workbook of its suppressed tables and, with --pdf, a PDF printed by headless Chromium.
-/// Same inputs give the same bytes (HTML and workbook).
+/// Same inputs give the same bytes (HTML and workbook). With --ledger the briefing's disclosure is suppressed against the
+/// release ledger's earlier releases and recorded there once its files are written.
 /// </summary>
 public sealed class BriefingCommand : ICommandFactory
 {
@@ -36,8 +37,17 @@ public sealed class BriefingCommand : ICommandFactory
         var pdf = new Option<bool>("--pdf") { Description = "Also print a PDF with headless Chromium (/usr/bin/chromium)." };
         var produced = new Option<string?>("--produced") { Description = "The production date printed on the briefing, yyyy-mm-dd, or 'today' to read the clock (default: the definition's; no clock is read otherwise)." };
         var releaseKey = new Option<FileInfo?>("--release-key") { Description = "A release key file (≥ 32 bytes, e.g. `openssl rand -hex 32`) that keys the practice letters; keep it out of the published folder (default: the definition's releaseKey, else the unpublished input files)." };
+        var ledger = new Option<string?>("--ledger")
+        {
+            Description = "The release ledger (.json, created if absent) that the analyst keeps: the briefing's disclosure is suppressed against the earlier releases recorded there and recorded in it after its files are written. The period is the briefing's (--period or the definition's).",
+        };
+        var release = new Option<string?>("--release")
+        {
+            Description = "This release's name in the ledger (default: the definition file's name without .json). Briefings of other areas from the same definition and period are the same release; another period needs another name.",
+        };
+        var replaceRelease = new Option<bool>("--replace-release") { Description = "Replace a release of the same name with other cells (only for a version that was never published)." };
         var command = new Command("briefing", "Write the briefing a definition file describes (HTML, Excel workbook, optional PDF) with disclosure control applied.");
-        foreach (var option in new Option[] { spec, cluster, hscp, board, period, output, practice, pdf, produced, releaseKey })
+        foreach (var option in new Option[] { spec, cluster, hscp, board, period, output, practice, pdf, produced, releaseKey, ledger, release, replaceRelease })
         {
             command.Options.Add(option);
         }
@@ -69,11 +79,19 @@ public sealed class BriefingCommand : ICommandFactory
                     Period = parse.GetValue(period) is { } text ? BriefingOptions.ParsePeriod(text) : null,
                     Produced = parse.GetValue(produced) is { } date ? BriefingOptions.ParseProduced(date, () => DateOnly.FromDateTime(DateTime.Now)) : null,
                     ReleaseKeyFile = parse.GetValue(releaseKey)?.FullName,
+                    Release = Release(parse.GetValue(ledger), parse.GetValue(release), parse.GetValue(replaceRelease)),
                 };
-                var written = BriefingWriter.Write(ClusterBriefing.Build(options), parse.GetValue(output)!.FullName, parse.GetValue(pdf));
+                var briefing = ClusterBriefing.Build(options);
+                var written = BriefingWriter.Write(briefing, parse.GetValue(output)!.FullName, parse.GetValue(pdf));
                 foreach (var path in written)
                 {
                     parse.InvocationConfiguration.Output.WriteLine(path);
+                }
+
+                if (briefing.Release is { } recorded)
+                {
+                    parse.InvocationConfiguration.Output.WriteLine(Suppression.SuppressMessages.Recorded(recorded.Name, recorded.Period.ToString(), options.Release!.Ledger,
+                        briefing.EarlierReleases.Count));
                 }
 
                 return 0;
@@ -87,4 +105,9 @@ public sealed class BriefingCommand : ICommandFactory
         });
         return command;
     }
+
+    /// <summary>The ledger options, or null without --ledger (--release and --replace-release are then refused).</summary>
+    private static BriefingRelease? Release(string? ledger, string? name, bool replace) => ledger is not null
+        ? new BriefingRelease(ledger, name, replace)
+        : name is null && !replace ? null : throw new ArgumentException(BriefingCommandMessages.ReleaseWithoutLedger);
 }

@@ -10,4 +10,7 @@ public static class BriefingCommandMessages
     /// <param name="spec">The definition file's name.</param>
     public static string NoArea(string spec) =>
         $"No area to brief: give --cluster, --hscp (or --chp) or --board, or an \"area\": {{ \"code\": … }} in {spec}.";
+
+    /// <summary>--release or --replace-release without --ledger.</summary>
+    public const string ReleaseWithoutLedger = "--release and --replace-release only apply with --ledger (the release ledger file).";
 }

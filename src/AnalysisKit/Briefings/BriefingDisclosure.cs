@@ -26,7 +26,7 @@ internal sealed class BriefingDisclosure
     private readonly BriefingPlacement placement;
     private readonly int headline;
 
-    public BriefingDisclosure(BriefingPlacement placement, IReadOnlyList<IndicatorSums> sums, int headline, SuppressionPolicy policy)
+    public BriefingDisclosure(BriefingPlacement placement, IReadOnlyList<IndicatorSums> sums, int headline, SuppressionPolicy policy, ReleaseHistory? history = null)
     {
         this.placement = placement;
         this.headline = headline;
@@ -73,7 +73,7 @@ internal sealed class BriefingDisclosure
         var names = areaLevels.Select(l => l.ToString().ToLowerInvariant()).Append("SIMD quintile").Append("practice").ToArray();
         var table = new DisclosureTable("briefing counts", names, Total, sums.Select(s => s.Definition.Name).ToArray(), null, [],
             tableRows.Select(r => new TableRow(r.Keys, sums.Select(s => Sum(r.Units.Select(u => s.ByUnit.GetValueOrDefault(u)?.Count))).ToArray(), [])).ToList());
-        Result = Suppressor.Apply(table, policy);
+        Result = Suppressor.Apply(table, policy, history);
         DisclosureGuard.EnsureSafe(Result);
     }
 

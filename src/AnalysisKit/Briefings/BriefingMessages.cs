@@ -60,6 +60,25 @@ public static class BriefingMessages
     public static string ChromiumFailed(int exitCode, string stderr) =>
         string.Create(CultureInfo.InvariantCulture, $"Chromium did not write the PDF (exit code {exitCode}): {stderr.Trim()}");
 
+    /// <summary>The ledger path does not end in .json.</summary>
+    /// <param name="path">The path given.</param>
+    public static string LedgerNotJson(string path) =>
+        $"--ledger '{path}' must end in .json (so it can never be one of the briefing's input or output files).";
+
+    /// <summary>The period in force has no months (an annual publication), and the ledger links releases by months.</summary>
+    /// <param name="period">The period's label.</param>
+    /// <param name="definition">The definition file's name.</param>
+    public static string PeriodWithoutMonths(string period, string definition) =>
+        $"The period '{period}' of {definition} has no months (an annual publication), so the briefing cannot be recorded in the release ledger, which links releases by their months (a financial year's months are not assumed). Leave out --ledger for this briefing.";
+
+    /// <summary>A release of that name is already in the ledger for another period.</summary>
+    /// <param name="name">The release's name.</param>
+    /// <param name="ledger">The ledger's path.</param>
+    /// <param name="recorded">The recorded release's period.</param>
+    /// <param name="period">This briefing's period.</param>
+    public static string ReleaseForAnotherPeriod(string name, string ledger, string recorded, string period) =>
+        $"Release '{name}' is already in the ledger '{ledger}' for {recorded}; this briefing covers {period}. A briefing for another period is another release: give it a new name (--release). If the recorded version was never published, replace it (--replace-release).";
+
     internal static string BadProducedDate(string text) =>
         $"The production date '{text}' is not a date yyyy-mm-dd (e.g. 2026-01-15) or 'today' (which reads the clock; leave it out to keep outputs byte-identical).";
 }

@@ -29,6 +29,12 @@ public sealed record BriefingOptions(
     /// <summary>The definition's period, or another (e.g. from <c>--period</c>).</summary>
     public PeriodDefinition? Period { get; init; }
 
+    /// <summary>
+    /// The release ledger to suppress against and record in (e.g. from <c>--ledger</c>, <c>--release</c>), or null to
+    /// suppress the briefing on its own (its methods then say that no earlier release was checked).
+    /// </summary>
+    public BriefingRelease? Release { get; init; }
+
     /// <summary>The headline indicator's name, or null for the definition's.</summary>
     public string? Headline { get; init; }
 

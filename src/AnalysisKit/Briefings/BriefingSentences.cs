@@ -298,4 +298,11 @@ public static class BriefingSentences
         paragraphs.Add($"Disclosure control: {policy.Describe()}. Counts are suppressed once for the whole of Scotland (every board, HSCP, cluster and practice in one hierarchy), so no comparator total, with the parts published beside it in this or any other briefing from the same definition, gives a suppressed count back.");
         return paragraphs;
     }
+
+    /// <summary>
+    /// The methods paragraph on earlier releases: what the suppression protected and against which releases of the
+    /// release ledger (<see cref="ReleaseNotes.Lines"/>, the notes <c>akit suppress</c> writes), or that none was checked.
+    /// </summary>
+    /// <param name="notes">The release notes' lines.</param>
+    public static string Releases(IEnumerable<string> notes) => "Earlier releases: " + string.Join(" ", notes);
 }

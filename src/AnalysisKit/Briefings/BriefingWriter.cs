@@ -14,13 +14,20 @@ public static class BriefingWriter
     public static string Stem(ClusterBriefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        var code = new string(briefing.Area.Code.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
-        return "briefing-" + code + (briefing.Options.PracticeCode is { } p ? "-" + p : "");
+        return Stem(briefing.Area.Code, briefing.Options.PracticeCode);
+    }
+
+    internal static string Stem(string areaCode, string? practiceCode)
+    {
+        var code = new string(areaCode.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        return "briefing-" + code + (practiceCode is { } p ? "-" + p : "");
     }
 
     /// <summary>
     /// Writes the files (UTF-8 without BOM) and returns their paths. Nothing is written when the page or the workbook
-    /// holds a CHI-like number anywhere (text, tables, alt text, chart JSON, cells).
+    /// holds a CHI-like number anywhere (text, tables, alt text, chart JSON, cells). With a release ledger
+    /// (<see cref="BriefingOptions.Release"/>) the ledger is saved last, once every file is written (as
+    /// <c>akit suppress</c> does): a run that fails part way records nothing, and the same briefing run again records it.
     /// </summary>
     /// <param name="briefing">The briefing.</param>
     /// <param name="folder">Output folder, created if needed.</param>
@@ -56,6 +63,7 @@ public static class BriefingWriter
             written.Add(pdfPath);
         }
 
+        briefing.Ledger?.Save(briefing.Options.Release!.Ledger);
         return written;
     }
 }

@@ -82,6 +82,22 @@ public sealed partial class ClusterBriefing
     /// <summary>Methods text, one paragraph each.</summary>
     public IReadOnlyList<string> Methods { get; private init; } = [];
 
+    /// <summary>
+    /// The release ledger with this briefing's release recorded (<see cref="BriefingOptions.Release"/>), or null without
+    /// one. <see cref="BriefingWriter.Write"/> saves it once the briefing's files are written; a clash with a recorded
+    /// release was refused when the briefing was built, before anything was written.
+    /// </summary>
+    public ReleaseLedger? Ledger { get; private init; }
+
+    /// <summary>What the ledger records for this briefing: the Scotland-wide suppressed table, its policy, period and files; null without a ledger.</summary>
+    public LedgerRelease? Release { get; private init; }
+
+    /// <summary>The earlier releases of the ledger that share counts with this briefing's, as its methods list them (empty without a ledger).</summary>
+    public IReadOnlyList<EarlierReleaseLink> EarlierReleases => Disclosure.Result.EarlierReleases;
+
+    /// <summary>The Scotland-wide suppressed table behind every count.</summary>
+    internal BriefingDisclosure Disclosure { get; private init; } = null!;
+
     /// <summary>Builds the briefing.</summary>
     /// <param name="options">Definition, area, optional named practice, disclosure control.</param>
     /// <exception cref="ArgumentException">An unknown area or headline, a practice outside the area, or a period without data.</exception>
@@ -120,7 +136,9 @@ public sealed partial class ClusterBriefing
         }
 
         var area = names.Area(options.Level, options.AreaCode);
-        var disclosure = new BriefingDisclosure(placement, sums, headline, policy);
+        // The ledger is read and the release's name and period checked before the (possibly long) suppression.
+        var history = options.Release is { } release ? BriefingLedger.History(release, definition, period) : null;
+        var disclosure = new BriefingDisclosure(placement, sums, headline, policy, history);
         var unitLevel = options.Level switch
         {
             AreaLevel.Cluster or AreaLevel.Chp => AreaLevel.Practice,
@@ -186,9 +204,17 @@ public sealed partial class ClusterBriefing
         var quality = BriefingDataQuality.Statements(area, level, period, data, placement, practices, labels, markers);
         tables.Add(Provenance(options, area, policy, effective, [definition.SourceFile, definition.Geography.Lookup, .. new[] { definition.Geography.Populations, definition.Geography.Simd }.OfType<string>(), .. definition.Indicators.Select(i => i.File).Distinct(StringComparer.Ordinal), .. prescribing?.Files ?? []]));
 
+        var stem = BriefingWriter.Stem(area.Code, options.PracticeCode);
+        var recorded = history is null ? default : BriefingLedger.Record(options.Release!, history, disclosure.Result, [stem + ".html", stem + ".xlsx"]);
+        var methods = BriefingSentences.Methods(policy, funnelResult, definition.Indicators, area, indicators[headline].Definition).ToList();
+        methods.Add(BriefingSentences.Releases(ReleaseNotes.Lines(disclosure.Result, options.Release is { } r ? Path.GetFileName(r.Ledger) : null)));
+
         return new ClusterBriefing
         {
             Options = options,
+            Disclosure = disclosure,
+            Ledger = recorded.Ledger,
+            Release = recorded.Release,
             Area = area,
             ComparatorAreas = comparatorAreas,
             UnitLevel = unitLevel,
@@ -206,7 +232,7 @@ public sealed partial class ClusterBriefing
             PracticeLabels = unitLevel == AreaLevel.Practice ? labels : new Dictionary<string, string>(),
             Prescribing = prescribing,
             DisclosureStatement = policy.Footnote,
-            Methods = BriefingSentences.Methods(policy, funnelResult, definition.Indicators, area, indicators[headline].Definition),
+            Methods = methods,
         };
     }
 

@@ -270,11 +270,18 @@ internal static class ReleaseLinker
         var variableQuantity = Enumerable.Repeat(-1, variables.Count).ToArray();
         var earlierQuantity = earlier.Select(r => Enumerable.Repeat(-1, r.Rows.Count * r.Columns.Count).ToArray()).ToArray();
         var variableReleases = variables.Select(_ => new HashSet<int>()).ToArray();
+        var atomReleases = new Dictionary<(string Column, string Unit), HashSet<int>>();
         foreach (var leaf in leaves.Where(l => l.Source >= 0))
         {
             foreach (var v in parts[leaf])
             {
                 variableReleases[v].Add(leaf.Source);
+                if (!atomReleases.TryGetValue((variables[v].Column, variables[v].Unit), out var sources))
+                {
+                    atomReleases.Add((variables[v].Column, variables[v].Unit), sources = []);
+                }
+
+                sources.Add(leaf.Source);
             }
         }
 
@@ -399,7 +406,10 @@ internal static class ReleaseLinker
             {
                 system.DerivedWidth[q] = variableReleases[v].Select(r => earlier[r].ProtectionWidth).Append(policy.ProtectionWidth).Max();
                 system.DerivedZerosSmall[q] = !policy.ShowTrueZeros || variableReleases[v].Any(r => earlier[r].ZerosSuppressed);
-                system.Releases[q] = variableReleases[v].Order().ToArray();
+                // A part in no earlier cell (December, after Jan–Nov) is unpublished because an earlier release cut its
+                // unit's months there: the releases with a cell of the same unit and column, so that what protects it is
+                // counted against them in the notes.
+                system.Releases[q] = (variableReleases[v].Count > 0 ? variableReleases[v] : atomReleases.GetValueOrDefault((variables[v].Column, variables[v].Unit), [])).Order().ToArray();
             }
         }
 
