@@ -24,20 +24,7 @@ public partial class ClusterBriefingTests
     public void Build_IsrIndicator_TheClustersRatioIsObservedOverExpectedAtScotlandsRatesByHand()
     {
         using var data = new SampleDataCopy();
-        File.WriteAllText(Path.Combine(data.Path, "extracts", "admissions-bands.csv"), BandEvents);
-        var json = File.ReadAllText(data.Definition);
-        var start = json.IndexOf("\"period\"", StringComparison.Ordinal);
-        json = json[..start] + """
-            "period": { "label": "2025", "end": "2025-12-31" },
-            "headline": "admissions",
-            "indicators": [ { "name": "admissions", "label": "Admissions (standardised)", "file": "extracts/admissions-bands.csv",
-              "practice": "PracticeCode", "ageBand": "AgeBand", "sex": "Sex", "numerator": "Admissions", "denominator": { "population": "age-sex" },
-              "method": "isr", "multiplier": 100, "unit": "observed / expected × 100", "polarity": "lower-is-better" } ]
-            }
-            """;
-        File.WriteAllText(data.Definition, json);
-
-        var briefing = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(data.Definition), AreaLevel.Cluster, "GPC082"));
+        var briefing = BriefBandEvents(data, "Admissions (standardised)", "isr", 100, "observed / expected × 100");
 
         // Populations by hand: each practice's latest rows on or before 2025-12-31 (dated 20251001) in the sample file.
         var lines = File.ReadAllLines(Path.Combine(data.Path, "geography", "practice-populations.csv"));
@@ -69,24 +56,12 @@ public partial class ClusterBriefingTests
         Close.Relative(observed / expected * 100, indicator.Area.Value, 1e-12, "ISR × 100");
         Close.Relative(100, indicator.ScotlandRate, 1e-12, "Scotland against itself");
     }
+
     [Fact]
     public void Build_DsrIndicator_TheClustersAndScotlandsRatesAreTheEsp2013WeightedBandRatesByHand()
     {
         using var data = new SampleDataCopy();
-        File.WriteAllText(Path.Combine(data.Path, "extracts", "admissions-bands.csv"), BandEvents);
-        var json = File.ReadAllText(data.Definition);
-        var start = json.IndexOf("\"period\"", StringComparison.Ordinal);
-        json = json[..start] + """
-            "period": { "label": "2025", "end": "2025-12-31" },
-            "headline": "admissions",
-            "indicators": [ { "name": "admissions", "label": "Admissions (age-standardised)", "file": "extracts/admissions-bands.csv",
-              "practice": "PracticeCode", "ageBand": "AgeBand", "sex": "Sex", "numerator": "Admissions", "denominator": { "population": "age-sex" },
-              "method": "dsr-esp2013", "multiplier": 100000, "unit": "per 100,000 (ESP2013)", "polarity": "lower-is-better" } ]
-            }
-            """;
-        File.WriteAllText(data.Definition, json);
-
-        var briefing = ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(data.Definition), AreaLevel.Cluster, "GPC082"));
+        var briefing = BriefBandEvents(data, "Admissions (age-standardised)", "dsr-esp2013", 100_000, "per 100,000 (ESP2013)");
 
         // Persons by band: both sexes' rows dated 20251001 (the latest on or before 2025-12-31) in the sample file.
         var lines = File.ReadAllLines(Path.Combine(data.Path, "geography", "practice-populations.csv"));
@@ -104,5 +79,23 @@ public partial class ClusterBriefingTests
         Assert.Equal(18, indicator.Area.Numerator);
         Close.Relative(Dsr(["80015", "80016"], 5, 6, 7), indicator.Area.Value, 1e-12, "cluster DSR");
         Close.Relative(Dsr(["80015", "80016", "70001"], 8, 12, 7), indicator.ScotlandRate, 1e-12, "Scotland DSR");
+    }
+
+    /// <summary>GPC082's briefing of <see cref="BandEvents"/> as the one indicator, by sex and age band against the sample populations.</summary>
+    private static ClusterBriefing BriefBandEvents(SampleDataCopy data, string label, string method, int multiplier, string unit)
+    {
+        File.WriteAllText(Path.Combine(data.Path, "extracts", "admissions-bands.csv"), BandEvents);
+        var json = File.ReadAllText(data.Definition);
+        var start = json.IndexOf("\"period\"", StringComparison.Ordinal);
+        json = json[..start] + $$"""
+            "period": { "label": "2025", "end": "2025-12-31" },
+            "headline": "admissions",
+            "indicators": [ { "name": "admissions", "label": "{{label}}", "file": "extracts/admissions-bands.csv",
+              "practice": "PracticeCode", "ageBand": "AgeBand", "sex": "Sex", "numerator": "Admissions", "denominator": { "population": "age-sex" },
+              "method": "{{method}}", "multiplier": {{multiplier.ToString(CultureInfo.InvariantCulture)}}, "unit": "{{unit}}", "polarity": "lower-is-better" } ]
+            }
+            """;
+        File.WriteAllText(data.Definition, json);
+        return ClusterBriefing.Build(new BriefingOptions(BriefingDefinition.Load(data.Definition), AreaLevel.Cluster, "GPC082"));
     }
 }
