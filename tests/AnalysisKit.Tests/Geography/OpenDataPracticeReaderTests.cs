@@ -48,18 +48,13 @@ public sealed class OpenDataPracticeReaderTests
         // Line 4 is practice 10002's All row for 20240401: change its 0-4 count from 362 to 363 and AllAges from 8251 to 8252.
         Assert.Contains(",All,d,8251,,362,", data[3], StringComparison.Ordinal);
         data[3] = data[3].Replace(",All,d,8251,,362,", ",All,d,8252,,363,", StringComparison.Ordinal);
-        var copy = Path.Combine(Path.GetTempPath(), "akit-opendata-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllLines(copy, data);
-        try
+        WithCopy(data, copy =>
         {
             var error = Assert.Throws<LookupFileException>(() => OpenDataPracticeReader.Read(metadata, copy));
             Assert.Equal($"{copy} line 4, column Ages0to4: the All row has 363 but Female + Male = 176 + 186 = 362.", error.Message);
-        }
-        finally
-        {
-            File.Delete(copy);
-        }
+        });
     }
+
     [Fact]
     public void Read_ContactDetailsWithAnotherClusterColumn_NamesTheFileTheMissingColumnAndThoseThere()
     {
@@ -67,15 +62,24 @@ public sealed class OpenDataPracticeReaderTests
         var lines = File.ReadAllLines(RepoPaths.SharedOrSkip($"{Folder}/example_gp_metadata.csv"));
         Assert.EndsWith(",DataZone,GPCluster", lines[0], StringComparison.Ordinal);
         lines[0] = lines[0].Replace(",GPCluster", ",GPClusterName", StringComparison.Ordinal);
-        var copy = Path.Combine(Path.GetTempPath(), "akit-opendata-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllLines(copy, lines);
-        try
+        WithCopy(lines, copy =>
         {
             var error = Assert.Throws<LookupFileException>(() => OpenDataPracticeReader.Read(copy, RepoPaths.SharedOrSkip($"{Folder}/example_gp_data.csv")));
             Assert.Equal(
                 $"{copy}: missing required column(s) GPCluster. Columns present: datasetID, PracticeCode, GPPracticeName, PracticeListSize, AddressLine1, " +
                 "AddressLine2, AddressLine3, AddressLine4, Postcode, TelephoneNumber, PracticeType, Dispensing, HB, HSCP, DataZone, GPClusterName. " +
                 "Column names are matched exactly, including capitals.", error.Message);
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a temporary file holding <paramref name="lines"/> (an edited copy of a real file), then deletes it.</summary>
+    private static void WithCopy(string[] lines, Action<string> test)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "akit-opendata-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllLines(copy, lines);
+        try
+        {
+            test(copy);
         }
         finally
         {
