@@ -117,7 +117,7 @@ internal static class ComplementarySuppression
     {
         var own = system.Full.ConstraintsOf[cell].Select(c => system.Full.Constraints[c]).ToList();
         var pick = Cheapest(system, suppressed, own.SelectMany(c => c.Cells))
-                   ?? (wider is null ? Cheapest(system, suppressed, CellsOfHiddenRelations(system, suppressed)) : wider.Cheapest(system, suppressed))
+                   ?? (wider is null ? Cheapest(system, suppressed, CellsOfHiddenRelations(system, suppressed)) : wider.Cheapest())
                    ?? (system.Earlier.Count == 0 ? Cheapest(system, suppressed, Enumerable.Range(0, system.TableCells)) : null);
         if (pick is null && system.Earlier.Count > 0 && GiveBack(system, cell, suppressed, steps))
         {
@@ -146,9 +146,10 @@ internal static class ComplementarySuppression
 
         private int next;
 
-        public int? Cheapest(LinkedSystem linked, bool[] hidden)
+        /// <summary>The next cell in order that is still published (the pool reads the live suppression flags).</summary>
+        public int? Cheapest()
         {
-            while (next < order.Length && (hidden[order[next]] || linked.Public[order[next]]))
+            while (next < order.Length && (suppressed[order[next]] || system.Public[order[next]]))
             {
                 next++;
             }
